@@ -1,0 +1,29 @@
+"""Settings, read from the environment (PLANLINK_*) when built, and passed in, never global."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """A per-user data folder (XDG on Linux), used when PLANLINK_DATA_DIR is not set."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "planlink"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLANLINK_", extra="ignore")
+
+    engine: Literal["ladybug", "neo4j"] = "ladybug"
+    data_dir: Path = Field(default_factory=default_data_dir)
+    read_only: bool = False
+    neo4j_uri: str = "bolt://127.0.0.1:7687"
+    neo4j_user: str | None = None
+    neo4j_password: SecretStr | None = None
+    neo4j_database: str | None = None
+    api_token: SecretStr | None = None
+    max_upload_bytes: int = 20 * 1024 * 1024

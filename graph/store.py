@@ -1,0 +1,109 @@
+"""The one store interface, task-shaped; engines (LadybugDB embedded, Neo4j over Bolt) implement it.
+
+Every caller (CLI, API, UI) goes through these methods; no caller writes Cypher.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from datetime import date
+
+from graph.models import Extraction, Role
+from graph.settings import Settings
+from graph.views import (
+    DocumentSummary,
+    EventMention,
+    Obligation,
+    Page,
+    PeriodHit,
+    SearchHit,
+    Stats,
+    StoredDocument,
+    TaskHit,
+    TaskStatus,
+    Trace,
+    UnitHit,
+    UpsertResult,
+)
+
+
+class Store(ABC):
+    """A planlink graph. Raise graph.errors.NotFound for unknown ids."""
+
+    # --- writes -------------------------------------------------------------------------
+    @abstractmethod
+    def upsert(self, extraction: Extraction) -> UpsertResult:
+        """Write one document's subgraph atomically; same content hash → unchanged."""
+
+    @abstractmethod
+    def delete_document(self, doc_id: str) -> None: ...
+
+    @abstractmethod
+    def set_task_status(self, task_id: str, status: TaskStatus) -> TaskHit: ...
+
+    # --- reads --------------------------------------------------------------------------
+    @abstractmethod
+    def stats(self) -> Stats: ...
+
+    @abstractmethod
+    def list_documents(
+        self, *, issuer: str | None = None, doc_type: str | None = None, year: int | None = None,
+        offset: int = 0, limit: int = 50,
+    ) -> Page: ...
+
+    @abstractmethod
+    def get_document(self, doc_id: str) -> StoredDocument: ...
+
+    @abstractmethod
+    def search_tasks(self, text: str, *, limit: int = 50) -> list[TaskHit]: ...
+
+    @abstractmethod
+    def get_task(self, task_id: str) -> TaskHit: ...
+
+    @abstractmethod
+    def trace(self, task_id: str) -> Trace: ...
+
+    @abstractmethod
+    def search_units(self, text: str, *, limit: int = 50) -> list[UnitHit]: ...
+
+    @abstractmethod
+    def get_unit(self, unit_id: str) -> UnitHit: ...
+
+    @abstractmethod
+    def obligations(
+        self, unit_id: str, *, start: date | None = None, end: date | None = None,
+        role: Role | None = None, today: date | None = None,
+    ) -> list[Obligation]: ...
+
+    @abstractmethod
+    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]: ...
+
+    @abstractmethod
+    def periods(self, *, start: date | None = None, end: date | None = None) -> list[PeriodHit]: ...
+
+    @abstractmethod
+    def event_mentions(self) -> list[EventMention]: ...
+
+    @abstractmethod
+    def recent_documents(self, *, limit: int = 10) -> list[DocumentSummary]: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(settings: Settings) -> Store:
+    """The engine named by ``settings.engine``; its package is imported only when chosen."""
+    if settings.engine == "ladybug":
+        from graph.ladybug_store import LadybugStore
+
+        return LadybugStore(settings.data_dir, read_only=settings.read_only)
+    if settings.engine == "neo4j":
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore.from_settings(settings)
+    raise ValueError(f"unknown engine {settings.engine!r}: choose 'ladybug' or 'neo4j' (PLANLINK_ENGINE)")

@@ -1,0 +1,1 @@
+"""Loaders: turn Vietnamese planning documents into graph.models.Extraction, one module per kind."""

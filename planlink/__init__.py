@@ -1,0 +1,1 @@
+"""planlink: the command line that ties loaders, graph, API and explorer together."""
