@@ -75,6 +75,9 @@ class DocumentRef(_Model):
     doc_type: str | None = None  # "Kế hoạch", "Chỉ thị", ...
     issuer: str | None = None
     issued_date: IsoDate | None = None
+    # the issuer's place: "Cao Bằng", "Tam Đường", "Bắc Ninh"; "Trung ương" for central bodies.
+    # With symbol and year it identifies a document: "413-KH/TU" exists in many provinces.
+    jurisdiction: str | None = None
 
 
 class Document(DocumentRef):
@@ -83,7 +86,6 @@ class Document(DocumentRef):
     signer_title: str | None = None
     signer_name: str | None = None
     recipients: list[str] = Field(default_factory=list)
-    jurisdiction: str | None = None  # the issuer's place: "Cao Bằng", "Tam Đường", "Trung ương"
     source_file: str | None = None
     content_hash: str | None = None
     span: Span | None = None  # where the symbol was read
