@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr | None = None
     neo4j_database: str | None = None
     api_token: SecretStr | None = None
+    api_token_name: str = "api"  # recorded as `by` on the writes made with api_token
     # where the explorer sends writes (upload, mark done) so they take the API's path: "http://127.0.0.1:8000"
     api_url: str | None = None
     max_upload_bytes: int = 20 * 1024 * 1024

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from graph.models import Deadline, Event, Extraction, IsoDate, Period, Role
+from graph.models import Deadline, Event, Extraction, IsoDate, Period, Problem, Role
 
 ObligationStatus = Literal["done", "overdue", "due_soon", "later", "no_date", "continuous"]
 
@@ -133,3 +133,16 @@ class Stats(BaseModel):
     tasks: int = 0
     units: int = 0
     events: int = 0
+
+
+class IngestReport(BaseModel):
+    """What one ingested file gave: the stored document and counts of what was read from it."""
+
+    source: str
+    document: UpsertResult
+    symbol: str | None = None
+    references: int = 0
+    tasks: int = 0
+    events: int = 0
+    periods: int = 0
+    problems: list[Problem] = Field(default_factory=list)
