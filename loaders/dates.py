@@ -1,0 +1,222 @@
+"""The date grammar of Vietnamese planning documents: one phrase in, one calendar window out.
+
+Shared by deadlines, events and periods: "ngày 13 tháng 12 năm 2019", "quý I - II/2020",
+"6 tháng đầu năm 2024", "năm học 2023 - 2024", "từ tháng 6 đến hết tháng 8/2023"...
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Granularity = Literal["day", "month", "quarter", "half", "year", "school_year", "range"]
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_SEP = r"\s*[/.\-]\s*"  # "31/12/2025", "31-12-2025", "31.12.2025", OCR "31/12/ 2025"
+_DASH = r"\s*[-–—]\s*"
+_YEAR = r"(?:19|20)\d{2}"
+
+# One alternative per single date form; the names tell _single() how to read it.
+_SINGLE = rf"""
+      (?:ngày\s+)?(?<![\d/])(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}}){_SEP}(?P<y>{_YEAR})(?!\d)
+                                                                # "30/3/2023", "ngày 01.12.2023"
+    | ngày\s+(?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})\s+năm\s+(?P<wy>{_YEAR})
+                                                                # "ngày 13 tháng 12 năm 2019"
+    | (?:(?P<qpart>đầu|giữa|cuối)\s+)?quý\s+(?P<q1>IV|I{{1,3}}|[1-4])
+      (?:{_DASH}(?:quý\s+)?(?P<q2>IV|I{{1,3}}|[1-4]))?
+      (?:\s*/\s*|\s+năm\s+)(?P<qy>{_YEAR})                      # "quý II/2023", "quý I - II/2020", "Quý IV năm 2025"
+    | (?P<hn>6|sáu)\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>{_YEAR}))?
+                                                                # "6 tháng đầu năm 2024", "6 tháng cuối năm"
+    | (?:(?P<mpart>đầu|giữa|cuối)\s+)?tháng\s+(?P<mm>\d{{1,2}})
+      (?:(?:\s*/\s*|\s+năm\s+|\s*-\s*)(?P<my>{_YEAR}))?(?![\d/])
+                                                                # "tháng 11/2024", "cuối tháng 3/2020", "tháng 01 năm 2020", "tháng 6"
+    | năm\s+học\s+(?P<sy1>{_YEAR}){_DASH}(?P<sy2>{_YEAR})         # "năm học 2023 - 2024"
+    | giai\s+đoạn\s+(?P<gy1>{_YEAR}){_DASH}(?P<gy2>{_YEAR})       # "giai đoạn 2019 - 2025"
+    | (?:(?P<ypart>đầu|giữa|cuối)\s+)?năm\s+(?P<yy>{_YEAR})(?!\d)
+      (?:\s+và\s+(?:năm\s+)?(?P<yy2>{_YEAR})(?!\d))?            # "năm 2024", "Đầu năm 2026", "năm 2023 và năm 2024"
+    | (?:ngày\s+|(?<=trước\s)|(?<=sau\s)|(?<=vào\s)|(?<=dịp\s)|(?<=đến\s)|(?<=hết\s)|(?<=từ\s)|(?<=hạn\s))
+      (?<![\d/])(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\d/])
+                                                                # "15/12", "ngày 20/1" (year from context)
+    | (?P<nay>nay|bây\s+giờ)                                    # "từ nay"
+"""
+
+# A range: "từ X đến (hết) Y", "từ X - Y", "X - Y" (two full dates), "từ X, trong Y".
+WHEN = re.compile(
+    rf"""
+    (?P<range>
+        (?P<from>[Tt]ừ\s+|[Bb]ắt\s+đầu\s+từ\s+)?
+        (?P<a>{_SINGLE.replace('(?P<', '(?P<a_')})
+        (?:\s*\([^()]{{0,80}}\))?                               # "Từ ngày 01/11/2025 (từ sau Đại hội XX) đến ..."
+        (?P<conn>\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+|{_DASH}(?:ngày\s+)?|\s*,\s*trong\s+)
+        (?P<b>{_SINGLE.replace('(?P<', '(?P<b_')})
+    )
+    | (?P<one>{_SINGLE})
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ONE = re.compile(rf"(?P<one>{_SINGLE})", re.VERBOSE | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class When:
+    """A calendar window read from a phrase.
+
+    ``start``/``end`` are the first and last ISO days; ``start`` is None for "từ nay" (the
+    caller knows the issue date). ``part`` keeps "đầu"/"giữa"/"cuối" of an approximate month or
+    year (the window is still the whole unit). ``span`` is [start, end) in the phrase.
+    ``yearless`` is True when the year came from ``context_year``.
+    """
+
+    start: str | None
+    end: str
+    granularity: Granularity
+    text: str
+    span: tuple[int, int]
+    part: str | None = None
+    start_part: str | None = None
+    yearless: bool = False
+    from_now: bool = False
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _low(part: str | None) -> str | None:
+    return part.lower() if part else None
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _quarter(token: str) -> int:
+    return _ROMAN.get(token.upper()) or int(token)
+
+
+def _single(g: dict, year: int | None) -> tuple[str | None, str, Granularity, str | None, bool] | None:
+    """(start, end, granularity, part, yearless) of one single-date match, or None if invalid."""
+    yearless = False
+    if g.get("d"):
+        y, m, d = int(g["y"]), int(g["m"]), int(g["d"])
+    elif g.get("wd"):
+        y, m, d = int(g["wy"]), int(g["wm"]), int(g["wd"])
+    elif g.get("dd"):
+        if year is None:
+            return None
+        y, m, d, yearless = year, int(g["dm"]), int(g["dd"]), True
+    else:
+        d = None
+    if d is not None:
+        if not (1 <= m <= 12 and 1 <= d <= _last_day(y, m)):
+            return None
+        day = _iso(y, m, d)
+        return day, day, "day", None, yearless
+    if g.get("q1"):
+        y, q1 = int(g["qy"]), _quarter(g["q1"])
+        q2 = _quarter(g["q2"]) if g.get("q2") else q1
+        if q2 < q1:
+            return None
+        return _iso(y, 3 * q1 - 2, 1), _iso(y, 3 * q2, _last_day(y, 3 * q2)), "quarter", g.get("qpart"), False
+    if g.get("hn"):
+        if g.get("hy"):
+            y = int(g["hy"])
+        elif year is not None:
+            y, yearless = year, True
+        else:
+            return None
+        if g["hw"].lower() == "đầu":
+            return _iso(y, 1, 1), _iso(y, 6, 30), "half", None, yearless
+        return _iso(y, 7, 1), _iso(y, 12, 31), "half", None, yearless
+    if g.get("mm"):
+        m = int(g["mm"])
+        if g.get("my"):
+            y = int(g["my"])
+        elif year is not None:
+            y, yearless = year, True
+        else:
+            return None
+        if not 1 <= m <= 12:
+            return None
+        return _iso(y, m, 1), _iso(y, m, _last_day(y, m)), "month", g.get("mpart"), yearless
+    if g.get("sy1"):
+        y1, y2 = int(g["sy1"]), int(g["sy2"])
+        # a school year runs from September to the end of May
+        return (_iso(y1, 9, 1), _iso(y2, 5, 31), "school_year", None, False) if y2 == y1 + 1 else None
+    if g.get("gy1"):
+        y1, y2 = int(g["gy1"]), int(g["gy2"])
+        return (_iso(y1, 1, 1), _iso(y2, 12, 31), "range", None, False) if y1 <= y2 else None
+    if g.get("yy"):
+        y1 = int(g["yy"])
+        y2 = int(g["yy2"]) if g.get("yy2") else y1
+        if y2 < y1:
+            return None
+        return _iso(y1, 1, 1), _iso(y2, 12, 31), "year" if y1 == y2 else "range", g.get("ypart"), False
+    if g.get("nay"):
+        return None, "", "day", None, False
+    return None
+
+
+def _groups(m: re.Match, prefix: str) -> dict:
+    n = len(prefix)
+    return {k[n:]: v for k, v in m.groupdict().items() if k.startswith(prefix) and v}
+
+
+def _year_hint(g: dict) -> int | None:
+    for key in ("y", "wy", "qy", "hy", "my", "yy", "sy1", "gy1"):
+        if g.get(key):
+            return int(g[key])
+    return None
+
+
+def _read(m: re.Match, context_year: int | None) -> When | None:
+    span = m.span()
+    if "range" not in m.re.groupindex or not m.group("range"):
+        g = _groups(m, "")
+        g = {k: v for k, v in g.items() if not k.startswith(("a_", "b_"))}
+        got = _single(g, context_year)
+        if got is None or got[0] is None:
+            return None
+        start, end, gran, part, yearless = got
+        return When(start, end, gran, m.group(0), span, part=_low(part), yearless=yearless)
+    ga, gb = _groups(m, "a_"), _groups(m, "b_")
+    # "từ tháng 6 đến hết tháng 8/2023": the first bound takes its year from the second
+    hint_a, hint_b = _year_hint(ga), _year_hint(gb)
+    b = _single(gb, hint_a or context_year)
+    a = _single(ga, hint_b or context_year)
+    if a is None or b is None or b[0] is None:
+        return None
+    dash_only = m.group("conn").strip()[:1] in "-–—"
+    if dash_only and not m.group("from") and not (a[2] == "day" and b[2] == "day"):
+        return None  # "2020 - 2025" style dashes are only ranges between two full days
+    if a[0] is not None and a[0] > b[1]:
+        if a[4] and a[0][:4] == b[1][:4]:  # "từ 15/12 đến 15/1/2021": the first bound is the year before
+            shifted = _single(ga, int(b[1][:4]) - 1)
+            a = shifted if shifted else a
+        if a[0] is not None and a[0] > b[1]:
+            return None
+    yearless = (a[4] and not hint_b) or (b[4] and not hint_a)
+    return When(a[0], b[1], "range", m.group(0), span, part=_low(b[3]), start_part=_low(a[3]),
+                yearless=bool(yearless), from_now=a[0] is None)
+
+
+def parse_when(phrase: str, *, context_year: int | None = None, pos: int = 0) -> When | None:
+    """The first date, month, quarter, year or range in ``phrase`` at or after ``pos``.
+
+    A day-month without a year ("xong trước 15/12") takes ``context_year``; without it the
+    phrase is skipped. Returns None when nothing calendar-like is found.
+    """
+    while (m := WHEN.search(phrase, pos)) is not None:
+        when = _read(m, context_year)
+        if when is not None:
+            return when
+        if m.group("range"):
+            # "từ ngày 3/2/2020 đến Đại hội XIII" is no range, but its first bound is a date
+            one = _ONE.match(phrase, m.start("a"))
+            if one is not None and (when := _read(one, context_year)) is not None:
+                return when
+            pos = m.start("a") + 1
+        else:
+            pos = m.start() + 1
+    return None
