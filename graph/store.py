@@ -86,6 +86,19 @@ class Store(ABC):
     @abstractmethod
     def recent_documents(self, *, limit: int = 10) -> list[DocumentSummary]: ...
 
+    def due_obligations(
+        self, *, start: date, end: date, today: date | None = None, limit: int = 200,
+    ) -> list[tuple[UnitHit, Obligation]]:
+        """Every unit's obligations with a due date in [start, end], soonest first (the overview's
+        "falling due" list). Composed from search_units and obligations; an engine may answer natively."""
+        found: list[tuple[UnitHit, Obligation]] = []
+        for unit in self.search_units("", limit=1_000_000):
+            for ob in self.obligations(unit.id, start=start, end=end, today=today):
+                if ob.due_date and start.isoformat() <= ob.due_date <= end.isoformat():
+                    found.append((unit, ob))
+        found.sort(key=lambda pair: (pair[1].due_date or "", pair[1].role != "lead", pair[0].name))
+        return found[:limit]
+
     @abstractmethod
     def close(self) -> None: ...
 
