@@ -120,6 +120,40 @@ class EventMention(BaseModel):
     task_ids: list[str] = Field(default_factory=list)
 
 
+# NĐ 145/2013/NĐ-CP Điều 3: an ordinal ending in 0 is "năm tròn", in 5 "năm lẻ 5"; any other is "năm khác".
+AnniversaryTier = Literal["tron", "le5", "khac"]
+
+
+class AnniversaryMention(BaseModel):
+    """A loaded plan that names an anniversary: its tasks, what it states, and the window it sets."""
+
+    document: PlanBrief
+    task_ids: list[str] = Field(default_factory=list)
+    name: str  # the event as the document writes it
+    years: int | None = None  # the ordinal the document states (checked, not trusted: see problems)
+    window_start: IsoDate | None = None  # "trước từng sự kiện 20 ngày": the anniversary − days_before
+    window_end: IsoDate | None = None  # "sau mỗi sự kiện 05 ngày": the anniversary + days_after
+    problems: list[Problem] = Field(default_factory=list)  # e.g. ordinal_mismatch
+
+
+class AnniversaryItem(BaseModel):
+    """One anniversary falling due: the catalog's or a loaded document's event, in one year."""
+
+    id: str  # catalog id, or "doc:..." for an event known only from loaded documents
+    name: str
+    category: str
+    origin_date: IsoDate | None = None  # None for a yearly observance with no first year (Tết)
+    date: IsoDate  # the anniversary's solar date; "YYYY" / "YYYY-MM" when the origin gives no day
+    years: int | None = None  # the ordinal; None without an origin year
+    tier: AnniversaryTier | None = None
+    lunar: bool = False
+    lunar_date: str | None = None  # "10/3" (day/month, âm lịch) for lunar events
+    statutory: bool = False  # a "ngày lễ lớn" of NĐ 145/2013/NĐ-CP Điều 4, kept every year
+    scope: str = "national"  # or the province the event belongs to
+    source: str
+    mentioned_in: list[AnniversaryMention] = Field(default_factory=list)
+
+
 class UpsertResult(BaseModel):
     id: str
     outcome: Literal["created", "unchanged", "replaced"]
