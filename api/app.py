@@ -1,0 +1,59 @@
+"""The application factory: settings in, a FastAPI app out, with the store opened once at start-up.
+
+`create_app(settings)` opens the store named by the settings when the app starts and closes it at
+shutdown; `create_app(settings, store=s)` serves a store the caller opened (and will close).
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from api.errors import install_error_handlers
+from api.uploads import BodyLimit
+from api.routers import documents, health, periods, search, tasks, units
+from graph.settings import Settings
+from graph.store import Store, open_store
+
+DESCRIPTION = """\
+planlink over HTTP: directives → plans → tasks → units → events.
+
+* **Lists** are plain JSON arrays, except `GET /documents`, which is paged and returns
+  `{"items": [...], "total": n}` (use `offset` and `limit`).
+* **Errors** always have one shape: `{"error": {"code": "...", "message": "...", "detail": ...}}`;
+  unknown ids give 404, bad input 400/413/415/422.
+* **Writes** (POST, PATCH, DELETE) need `Authorization: Bearer <token>` equal to the server's
+  `PLANLINK_API_TOKEN`; with no token configured, writes are refused (403). Reads are open.
+* **Uploads** (`POST /documents`): .txt, .md, .html, .docx and .pdf with a text layer, recognised by
+  content; each file at most `PLANLINK_MAX_UPLOAD_BYTES` (20 MB by default). A request with any
+  unreadable file stores nothing.
+* Dates are ISO strings: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when a document gives only that.
+"""
+
+
+def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = store is None
+        app.state.store = await run_in_threadpool(open_store, settings) if own else store
+        try:
+            yield
+        finally:
+            if own:
+                opened, app.state.store = app.state.store, None
+                await run_in_threadpool(opened.close)
+
+    app = FastAPI(title="planlink", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.store = store
+    # The embedded store has a single writer: every write takes this lock, so concurrent uploads
+    # queue instead of interleaving; reads do not take it and keep being answered meanwhile.
+    app.state.write_lock = threading.Lock()
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_file_bytes=settings.max_upload_bytes)
+    for module in (health, documents, tasks, units, periods, search):
+        app.include_router(module.router)
+    return app

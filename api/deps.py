@@ -1,0 +1,60 @@
+"""What routes receive through Depends: the settings, the store, the write lock and the writer's name.
+
+Writes need `Authorization: Bearer <PLANLINK_API_TOKEN>`; reads are open. The token is compared
+in constant time and never logged.
+"""
+from __future__ import annotations
+
+import hmac
+import threading
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.errors import ApiError
+from graph.settings import Settings
+from graph.store import Store
+
+_bearer = HTTPBearer(auto_error=False, description="PLANLINK_API_TOKEN; needed for POST, PATCH and DELETE")
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_store(request: Request) -> Store:
+    store = getattr(request.app.state, "store", None)
+    if store is None:
+        raise ApiError(503, "store_unavailable", "the store is not open yet; retry in a moment")
+    return store
+
+
+def get_write_lock(request: Request) -> threading.Lock:
+    return request.app.state.write_lock
+
+
+def require_writer(
+    settings: Annotated[Settings, Depends(get_settings)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> str:
+    """The name recorded as `by` for this write; refuses the write without the configured token."""
+    if settings.api_token is None or not settings.api_token.get_secret_value():
+        raise ApiError(403, "writes_disabled",
+                       "writes are disabled: set PLANLINK_API_TOKEN on the server and send "
+                       "'Authorization: Bearer <token>'")
+    challenge = {"WWW-Authenticate": "Bearer"}
+    if credentials is None:
+        raise ApiError(401, "unauthorized", "this write needs 'Authorization: Bearer <PLANLINK_API_TOKEN>'",
+                       headers=challenge)
+    expected = settings.api_token.get_secret_value().encode("utf-8")
+    if not hmac.compare_digest(credentials.credentials.encode("utf-8"), expected):
+        raise ApiError(401, "unauthorized", "the bearer token does not match PLANLINK_API_TOKEN",
+                       headers=challenge)
+    return settings.api_token_name or "api"
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[Store, Depends(get_store)]
+WriteLockDep = Annotated[threading.Lock, Depends(get_write_lock)]
+WriterDep = Annotated[str, Depends(require_writer)]
