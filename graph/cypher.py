@@ -1,0 +1,219 @@
+"""Every Cypher string planlink runs, shared by LadybugDB and Neo4j (and FalkorDB over Bolt).
+
+Portable on purpose: parameters only, ISO date strings compared as strings, no date functions
+(date arithmetic happens in Python). Nullable values are STRING properties: LadybugDB types an
+all-null field of an UNWIND row list as STRING and will not cast it to INT64, and null
+parameters as BOOL, so integers are only used where never null and filters take '' for "any".
+Lists and nested values (sections, deadlines, spans, mentions) are JSON strings.
+"""
+from __future__ import annotations
+
+# --- properties ---------------------------------------------------------------------------
+DOC_REF_PROPS = ("symbol", "symbol_key", "juris_key", "doc_type", "doc_type_key", "issuer",
+                 "issuer_key", "issued_date", "year", "jurisdiction", "folded")
+DOC_PROPS = DOC_REF_PROPS + ("place", "title", "signer_title", "signer_name", "recipients",
+                             "source_file", "content_hash", "span", "text", "problems", "loaded_at",
+                             "loaded", "n_tasks")
+TASK_PROPS = ("id", "doc_id", "n", "text", "folded", "section", "deadline", "kind", "due", "span")
+UNIT_PROPS = ("name", "canonical", "jurisdiction", "aliases", "is_group", "folded")
+EVENT_PROPS = ("name", "kind", "event_date", "folded")
+PERIOD_PROPS = ("id", "doc_id", "n", "name", "start_date", "end_date", "period", "folded")
+STATUS_PROPS = ("status", "done_date", "note", "status_by", "status_at", "history")
+REF_REL_PROPS = ("doc_id", "n", "reference", "clause")
+
+_INT = {"n", "n_tasks"}
+_BOOL = {"loaded", "is_group"}
+
+
+def _ddl_props(props: tuple[str, ...]) -> str:
+    return ", ".join(f"{p} {'INT64' if p in _INT else 'BOOLEAN' if p in _BOOL else 'STRING'}"
+                     for p in props if p != "id")
+
+
+def _set(var: str, props: tuple[str, ...], src: str = "r", *, keep: bool = False) -> str:
+    # keep=True fills only what is missing: a citation never overwrites what a loaded text says
+    if keep:
+        return ", ".join(f"{var}.{p} = coalesce({var}.{p}, {src}.{p})" for p in props)
+    return ", ".join(f"{var}.{p} = {src}.{p}" for p in props if p != "id")
+
+
+def _map(props: tuple[str, ...], src: str = "r") -> str:
+    return "{" + ", ".join(f"{p}: {src}.{p}" for p in props) + "}"
+
+
+def _ret(var: str, props: tuple[str, ...], prefix: str = "") -> str:
+    return ", ".join(f"{var}.{p} AS {prefix}{p}" for p in props)
+
+
+BRIEF = ("id", "symbol", "doc_type", "issuer", "issued_date", "title", "loaded", "source_file",
+         "n_tasks")
+
+
+def brief(var: str = "d", prefix: str = "plan_") -> str:
+    return _ret(var, BRIEF, prefix)
+
+
+# --- schema -------------------------------------------------------------------------------
+LADYBUG_SCHEMA = (
+    f"CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, {_ddl_props(DOC_PROPS)})",
+    f"CREATE NODE TABLE IF NOT EXISTS Task(id STRING PRIMARY KEY, {_ddl_props(TASK_PROPS)})",
+    f"CREATE NODE TABLE IF NOT EXISTS Unit(id STRING PRIMARY KEY, {_ddl_props(UNIT_PROPS)})",
+    f"CREATE NODE TABLE IF NOT EXISTS Event(id STRING PRIMARY KEY, {_ddl_props(EVENT_PROPS)})",
+    f"CREATE NODE TABLE IF NOT EXISTS Period(id STRING PRIMARY KEY, {_ddl_props(PERIOD_PROPS)})",
+    f"CREATE NODE TABLE IF NOT EXISTS Status(id STRING PRIMARY KEY, {_ddl_props(STATUS_PROPS)})",
+    "CREATE REL TABLE IF NOT EXISTS IMPLEMENTS(FROM Document TO Document, doc_id STRING, n INT64, "
+    "reference STRING, clause STRING)",
+    "CREATE REL TABLE IF NOT EXISTS CITES(FROM Document TO Document, doc_id STRING, n INT64, "
+    "reference STRING, clause STRING)",
+    "CREATE REL TABLE IF NOT EXISTS ISSUED_BY(FROM Document TO Unit, doc_id STRING)",
+    "CREATE REL TABLE IF NOT EXISTS HAS_TASK(FROM Document TO Task)",
+    "CREATE REL TABLE IF NOT EXISTS HAS_PERIOD(FROM Document TO Period)",
+    "CREATE REL TABLE IF NOT EXISTS ASSIGNED_TO(FROM Task TO Unit, doc_id STRING, role STRING, "
+    "n INT64, mention STRING)",
+    "CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Document TO Event, FROM Task TO Event, "
+    "doc_id STRING, n INT64, mention STRING)",
+    "CREATE REL TABLE IF NOT EXISTS DUE_RELATIVE_TO(FROM Task TO Event, doc_id STRING, "
+    "anchor_date STRING)",
+    "CREATE REL TABLE IF NOT EXISTS IN_PERIOD(FROM Task TO Period, doc_id STRING)",
+    "CREATE REL TABLE IF NOT EXISTS PART_OF(FROM Unit TO Unit)",
+)
+LABELS = ("Document", "Task", "Unit", "Event", "Period", "Status")
+# Neo4j 5 uniqueness constraints; servers without that DDL (FalkorDB) get the plain index instead.
+NEO4J_CONSTRAINTS = tuple(
+    f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+    for label in LABELS)
+NEO4J_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in LABELS)
+
+# --- writes -------------------------------------------------------------------------------
+DOC_STATE = "MATCH (d:Document {id: $id}) RETURN d.content_hash AS content_hash, d.loaded AS loaded"
+DOCS_BY_SYMBOL = ("MATCH (d:Document) WHERE d.symbol_key = $symbol_key AND d.juris_key = $juris_key "
+                  "RETURN d.id AS id, d.year AS year, d.loaded AS loaded")
+DOC_NEIGHBOURS = (
+    "MATCH (d:Document {id: $id})-[:CITES]->(c:Document) RETURN c.id AS id, 'Document' AS label",
+    "MATCH (d:Document {id: $id})-[:IMPLEMENTS]->(c:Document) RETURN c.id AS id, 'Document' AS label",
+    "MATCH (d:Document {id: $id})-[:ISSUED_BY]->(u:Unit) RETURN u.id AS id, 'Unit' AS label",
+    "MATCH (d:Document {id: $id})-[:HAS_TASK]->(:Task)-[:ASSIGNED_TO]->(u:Unit) "
+    "RETURN u.id AS id, 'Unit' AS label",
+    "MATCH (d:Document {id: $id})-[:ABOUT]->(e:Event) RETURN e.id AS id, 'Event' AS label",
+)
+DROP_OWNED = (
+    "MATCH (d:Document {id: $id})-[:HAS_TASK]->(t:Task) DETACH DELETE t",
+    "MATCH (d:Document {id: $id})-[:HAS_PERIOD]->(p:Period) DETACH DELETE p",
+    "MATCH (d:Document {id: $id})-[r:CITES]->() DELETE r",
+    "MATCH (d:Document {id: $id})-[r:IMPLEMENTS]->() DELETE r",
+    "MATCH (d:Document {id: $id})-[r:ISSUED_BY]->() DELETE r",
+    "MATCH (d:Document {id: $id})-[r:ABOUT]->() DELETE r",
+)
+INCOMING_CITATIONS = (
+    "MATCH (d:Document {id: $id}) "
+    "OPTIONAL MATCH (a:Document)-[r:CITES]->(d) WITH d, count(r) AS c "
+    "OPTIONAL MATCH (b:Document)-[s:IMPLEMENTS]->(d) RETURN c + count(s) AS n")
+UNLOAD_DOC = ("MATCH (d:Document {id: $id}) SET d.loaded = false, d.n_tasks = 0, "
+              + ", ".join(f"d.{p} = null" for p in DOC_PROPS
+                          if p not in DOC_REF_PROPS and p not in ("loaded", "n_tasks")))
+DELETE_DOC = "MATCH (d:Document {id: $id}) DETACH DELETE d"
+# a node left with no relationship after a replace/delete goes (cited-only documents, units, events)
+DELETE_ORPHANS = {
+    label: (f"UNWIND $ids AS i MATCH (x:{label} {{id: i}}) OPTIONAL MATCH (x)-[r]-() "
+            f"WITH x, count(r) AS n WHERE n = 0 {'AND x.loaded = false ' if label == 'Document' else ''}"
+            "DETACH DELETE x")
+    for label in ("Document", "Unit", "Event")
+}
+MERGE_DOC = (f"UNWIND $rows AS r MERGE (d:Document {{id: r.id}}) SET {_set('d', DOC_PROPS)}")
+MERGE_CITED = ("UNWIND $rows AS r MERGE (d:Document {id: r.id}) ON CREATE SET d.loaded = false, "
+               f"d.n_tasks = 0 SET {_set('d', DOC_REF_PROPS, keep=True)}")
+UNIT_ALIASES = "UNWIND $ids AS i MATCH (u:Unit {id: i}) RETURN u.id AS id, u.aliases AS aliases"
+MERGE_UNITS = f"UNWIND $rows AS r MERGE (u:Unit {{id: r.id}}) SET {_set('u', UNIT_PROPS)}"
+MERGE_EVENTS = f"UNWIND $rows AS r MERGE (e:Event {{id: r.id}}) SET {_set('e', EVENT_PROPS, keep=True)}"
+CREATE_TASKS = ("UNWIND $rows AS r MATCH (d:Document {id: r.doc_id}) "
+                f"CREATE (d)-[:HAS_TASK]->(t:Task {_map(TASK_PROPS)})")
+CREATE_PERIODS = ("UNWIND $rows AS r MATCH (d:Document {id: r.doc_id}) "
+                  f"CREATE (d)-[:HAS_PERIOD]->(p:Period {_map(PERIOD_PROPS)})")
+CREATE_REFS = {
+    rel: ("UNWIND $rows AS r MATCH (a:Document {id: r.doc_id}), (b:Document {id: r.target}) "
+          f"CREATE (a)-[:{rel} {_map(REF_REL_PROPS)}]->(b)")
+    for rel in ("IMPLEMENTS", "CITES")
+}
+CREATE_ISSUED_BY = ("UNWIND $rows AS r MATCH (d:Document {id: r.doc_id}), (u:Unit {id: r.unit_id}) "
+                    "CREATE (d)-[:ISSUED_BY {doc_id: r.doc_id}]->(u)")
+CREATE_ASSIGNED = ("UNWIND $rows AS r MATCH (t:Task {id: r.task_id}), (u:Unit {id: r.unit_id}) "
+                   "CREATE (t)-[:ASSIGNED_TO {doc_id: r.doc_id, role: r.role, n: r.n, "
+                   "mention: r.mention}]->(u)")
+CREATE_DOC_ABOUT = ("UNWIND $rows AS r MATCH (d:Document {id: r.doc_id}), (e:Event {id: r.event_id}) "
+                    "CREATE (d)-[:ABOUT {doc_id: r.doc_id, n: r.n, mention: r.mention}]->(e)")
+CREATE_TASK_ABOUT = ("UNWIND $rows AS r MATCH (t:Task {id: r.task_id}), (e:Event {id: r.event_id}) "
+                     "CREATE (t)-[:ABOUT {doc_id: r.doc_id, n: r.n}]->(e)")
+CREATE_DUE_RELATIVE = ("UNWIND $rows AS r MATCH (t:Task {id: r.task_id}), (e:Event {id: r.event_id}) "
+                       "CREATE (t)-[:DUE_RELATIVE_TO {doc_id: r.doc_id, anchor_date: r.anchor_date}]->(e)")
+CREATE_IN_PERIOD = ("UNWIND $rows AS r MATCH (t:Task {id: r.task_id}), (p:Period {id: r.period_id}) "
+                    "CREATE (t)-[:IN_PERIOD {doc_id: r.doc_id}]->(p)")
+MERGE_STATUS = ("MERGE (s:Status {id: $id}) SET "
+                + ", ".join(f"s.{p} = ${p}" for p in STATUS_PROPS))
+MOVE_CITATIONS = {
+    rel: (f"MATCH (a:Document)-[r:{rel}]->(u:Document {{id: $id}}) "
+          f"RETURN a.id AS doc_id, {_ret('r', REF_REL_PROPS[1:])}")
+    for rel in ("IMPLEMENTS", "CITES")
+}
+GET_STATUSES = f"UNWIND $ids AS i MATCH (s:Status {{id: i}}) RETURN s.id AS id, {_ret('s', STATUS_PROPS)}"
+
+# --- reads --------------------------------------------------------------------------------
+GET_DOC = f"MATCH (d:Document {{id: $id}}) RETURN d.id AS id, {_ret('d', DOC_PROPS)}"
+DOC_REFS = {
+    rel: (f"MATCH (d:Document {{id: $id}})-[r:{rel}]->(c:Document) "
+          f"RETURN c.id AS target, {_ret('r', REF_REL_PROPS)} ORDER BY r.n")
+    for rel in ("IMPLEMENTS", "CITES")
+}
+DOC_ISSUER = ("MATCH (d:Document {id: $id})-[:ISSUED_BY]->(u:Unit) "
+              "RETURN u.id AS id, u.canonical AS name, u.jurisdiction AS jurisdiction")
+DOC_TASKS = ("MATCH (d:Document {id: $id})-[:HAS_TASK]->(t:Task) "
+             f"RETURN {_ret('t', TASK_PROPS)}, {brief()} ORDER BY t.n")
+DOC_EVENTS = ("MATCH (d:Document {id: $id})-[r:ABOUT]->(e:Event) "
+              "RETURN e.id AS event_id, r.mention AS mention ORDER BY r.n")
+DOC_PERIODS = (f"MATCH (d:Document {{id: $id}})-[:HAS_PERIOD]->(p:Period) "
+               f"RETURN {_ret('p', PERIOD_PROPS)} ORDER BY p.n")
+TASKS_BY_IDS = ("UNWIND $ids AS i MATCH (d:Document)-[:HAS_TASK]->(t:Task {id: i}) "
+                f"RETURN {_ret('t', TASK_PROPS)}, {brief()}")
+TASK_UNITS = ("UNWIND $ids AS i MATCH (t:Task {id: i})-[a:ASSIGNED_TO]->(u:Unit) "
+              "RETURN t.id AS task_id, a.role AS role, a.n AS n, a.mention AS mention, u.id AS id, "
+              "u.canonical AS name, u.jurisdiction AS jurisdiction")
+SEARCH_TASKS = ("MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE t.folded CONTAINS $q "
+                f"RETURN {_ret('t', TASK_PROPS)}, {brief()} ORDER BY d.id, t.n LIMIT $limit")
+IMPLEMENTS_HOP = ("UNWIND $ids AS i MATCH (a:Document {id: i})-[r:IMPLEMENTS]->(b:Document) "
+                  f"RETURN a.id AS via, r.clause AS evidence, r.n AS n, {brief('b', '')} "
+                  "ORDER BY via, n")
+SEARCH_UNITS = ("MATCH (u:Unit) WHERE u.folded CONTAINS $q "
+                f"RETURN u.id AS id, {_ret('u', UNIT_PROPS)} ORDER BY u.canonical, u.id LIMIT $limit")
+GET_UNIT = f"MATCH (u:Unit {{id: $id}}) RETURN u.id AS id, {_ret('u', UNIT_PROPS)}"
+UNIT_TASKS = ("MATCH (u:Unit {id: $id})<-[a:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(d:Document) "
+              f"RETURN a.role AS role, {_ret('t', TASK_PROPS)}, {brief()} ORDER BY d.id, t.n")
+TASK_ANCHORS = ("UNWIND $ids AS i MATCH (t:Task {id: i})-[r:DUE_RELATIVE_TO]->(e:Event) "
+                "RETURN t.id AS task_id, r.anchor_date AS anchor_date, e.event_date AS event_date")
+EVENTS_ALL = ("MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.folded AS folded, "
+              "e.event_date AS event_date")
+EVENT_MENTION_DATES = ("MATCH (d:Document)-[r:ABOUT]->(e:Event) RETURN e.id AS event_id, "
+                       "r.mention AS mention")
+SEARCH_DOCS = ("MATCH (d:Document) WHERE d.folded CONTAINS $q "
+               f"RETURN {brief('d', '')} ORDER BY d.loaded DESC, d.id LIMIT $limit")
+SEARCH_EVENTS = ("MATCH (e:Event) WHERE e.folded CONTAINS $q "
+                 f"RETURN e.id AS id, {_ret('e', EVENT_PROPS)} ORDER BY e.id LIMIT $limit")
+ALL_PERIODS = ("MATCH (d:Document)-[:HAS_PERIOD]->(p:Period) "
+               f"RETURN {_ret('p', PERIOD_PROPS)}, {brief()} ORDER BY p.start_date, p.id")
+DOC_MENTIONS = ("MATCH (d:Document)-[r:ABOUT]->(e:Event) "
+                f"RETURN e.id AS event_id, r.mention AS mention, r.n AS n, {brief()} ORDER BY d.id, n")
+TASK_MENTIONS = ("MATCH (t:Task)-[r:ABOUT]->(e:Event) "
+                 "RETURN t.doc_id AS doc_id, e.id AS event_id, t.id AS task_id ORDER BY t.n")
+_DOC_FILTER = ("WHERE ($issuer = '' OR d.issuer_key CONTAINS $issuer) "
+               "AND ($doc_type = '' OR d.doc_type_key = $doc_type) AND ($year = '' OR d.year = $year)")
+LIST_DOCS = (f"MATCH (d:Document) {_DOC_FILTER} RETURN {brief('d', '')} "
+             "ORDER BY d.loaded DESC, d.issued_date DESC, d.id SKIP $offset LIMIT $limit")
+COUNT_DOCS = f"MATCH (d:Document) {_DOC_FILTER} RETURN count(d) AS n"
+RECENT_DOCS = (f"MATCH (d:Document) WHERE d.loaded = true RETURN {brief('d', '')} "
+               "ORDER BY d.loaded_at DESC, d.id LIMIT $limit")
+ALL_DOC_IDS = "MATCH (d:Document) WHERE d.loaded = true RETURN d.id AS id ORDER BY d.id"
+COUNT = {
+    "documents": "MATCH (d:Document) WHERE d.loaded = true RETURN count(d) AS n",
+    "cited_only": "MATCH (d:Document) WHERE d.loaded = false RETURN count(d) AS n",
+    "tasks": "MATCH (t:Task) RETURN count(t) AS n",
+    "units": "MATCH (u:Unit) RETURN count(u) AS n",
+    "events": "MATCH (e:Event) RETURN count(e) AS n",
+}

@@ -1,0 +1,333 @@
+"""The Store interface implemented once over Cypher; an engine only says how to run a query and
+how to hold a transaction (graph.ladybug_store, graph.neo4j_store).
+"""
+from __future__ import annotations
+
+from abc import abstractmethod
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from datetime import date, datetime, timezone
+from typing import Any
+
+from graph import cypher, identity, obligations, rows
+from graph.errors import InvalidInput, NotFound, StoreError
+from graph.folding import fold
+from graph.models import Deadline, Event, Extraction, Period, Reference, Role
+from graph.store import Store
+from graph.views import (DocumentSummary, EventMention, Obligation, Page, PeriodHit, SearchHit,
+                         Stats, StoredDocument, TaskHit, TaskStatus, Trace, TraceSource, UnitHit,
+                         UpsertResult)
+
+MAX_TRACE_DEPTH = 8
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _chunks(items: list[rows.Row], size: int) -> Iterator[list[rows.Row]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class CypherStore(Store):
+    """Everything but the engine: ingest, entity resolution, queries, statuses."""
+
+    read_only: bool = False
+    batch_size: int = 500  # rows per UNWIND statement
+
+    @abstractmethod
+    def _run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run one statement (inside the open transaction, if any) and return its rows as dicts."""
+
+    @abstractmethod
+    def _transaction(self) -> AbstractContextManager[None]:
+        """All statements run inside commit together or not at all."""
+
+    # --- helpers ------------------------------------------------------------------------
+    def _one(self, query: str, **params: Any) -> dict[str, Any] | None:
+        found = self._run(query, params)
+        return found[0] if found else None
+
+    def _write_rows(self, query: str, items: list[rows.Row]) -> None:
+        for batch in _chunks(items, self.batch_size):
+            self._run(query, {"rows": batch})
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("this store was opened read-only; open it without read_only=True "
+                             "(one process writes, the others read)")
+
+    # --- writes -------------------------------------------------------------------------
+    def _resolve(self, ref: Reference) -> str | None:
+        """A citation → the document id it names. A dateless citation joins the one known
+        document of that symbol in that jurisdiction, if there is exactly one."""
+        if not ref.symbol or not identity.symbol_key(ref.symbol):
+            return None
+        if ref.issued_date:
+            return identity.document_id(ref)
+        known = self._run(cypher.DOCS_BY_SYMBOL, {"symbol_key": identity.symbol_key(ref.symbol),
+                                                   "juris_key": identity.jurisdiction_key(ref.jurisdiction)})
+        dated = {k["id"] for k in known if k["year"]}
+        return dated.pop() if len(dated) == 1 else identity.document_id(ref)
+
+    def upsert(self, extraction: Extraction) -> UpsertResult:
+        self._check_writable()
+        doc_id = rows.document_id(extraction)
+        state = self._one(cypher.DOC_STATE, id=doc_id)
+        was_loaded = bool(state and state["loaded"])
+        if was_loaded and state["content_hash"] == rows.content_hash(extraction):
+            return UpsertResult(id=doc_id, outcome="unchanged", tasks=len(extraction.tasks))
+        built = rows.build(extraction, resolve=self._resolve, loaded_at=_now())
+        known = {r["id"]: r["aliases"] for r in
+                 self._run(cypher.UNIT_ALIASES, {"ids": [u["id"] for u in built.units]})}
+        built.units = [rows.merge_aliases(u, known.get(u["id"])) for u in built.units]
+        with self._transaction():
+            neighbours: list[dict[str, Any]] = []
+            if was_loaded:
+                neighbours = self._neighbours(doc_id)
+                for query in cypher.DROP_OWNED:
+                    self._run(query, {"id": doc_id})
+            self._write(built)
+            self._absorb_undated(extraction, doc_id)
+            self._delete_orphans(neighbours)
+        return UpsertResult(id=doc_id, outcome="replaced" if was_loaded else "created",
+                            tasks=len(built.tasks), units=len(built.units))
+
+    def _write(self, built: rows.DocumentRows) -> None:
+        self._write_rows(cypher.MERGE_DOC, [built.doc])
+        self._write_rows(cypher.MERGE_CITED, built.cited)
+        self._write_rows(cypher.MERGE_UNITS, built.units)
+        self._write_rows(cypher.MERGE_EVENTS, built.events)
+        self._write_rows(cypher.CREATE_TASKS, built.tasks)
+        self._write_rows(cypher.CREATE_PERIODS, built.periods)
+        for rel, items in built.refs.items():
+            self._write_rows(cypher.CREATE_REFS[rel], items)
+        self._write_rows(cypher.CREATE_ISSUED_BY, built.issued_by)
+        self._write_rows(cypher.CREATE_ASSIGNED, built.assigned)
+        self._write_rows(cypher.CREATE_DOC_ABOUT, built.doc_about)
+        self._write_rows(cypher.CREATE_TASK_ABOUT, built.task_about)
+        self._write_rows(cypher.CREATE_DUE_RELATIVE, built.due_relative)
+        self._write_rows(cypher.CREATE_IN_PERIOD, built.in_period)
+
+    def _absorb_undated(self, extraction: Extraction, doc_id: str) -> None:
+        """Citations made without a date, before this dated document was loaded, move onto it
+        when it is now the only dated document of that symbol in its jurisdiction."""
+        doc = extraction.document
+        if not doc.symbol or not doc.issued_date:
+            return
+        undated = identity.document_id(doc, year="")
+        if undated == doc_id:
+            return
+        state = self._one(cypher.DOC_STATE, id=undated)
+        if not state or state["loaded"]:
+            return
+        known = self._run(cypher.DOCS_BY_SYMBOL, {"symbol_key": identity.symbol_key(doc.symbol),
+                                                   "juris_key": identity.jurisdiction_key(doc.jurisdiction)})
+        if {k["id"] for k in known if k["year"]} != {doc_id}:
+            return
+        for rel, query in cypher.MOVE_CITATIONS.items():
+            moved = [r | {"target": doc_id} for r in self._run(query, {"id": undated})]
+            self._write_rows(cypher.CREATE_REFS[rel], moved)
+        self._run(cypher.DELETE_DOC, {"id": undated})
+
+    def _neighbours(self, doc_id: str) -> list[dict[str, Any]]:
+        return [r for query in cypher.DOC_NEIGHBOURS for r in self._run(query, {"id": doc_id})]
+
+    def _delete_orphans(self, neighbours: list[dict[str, Any]]) -> None:
+        for label, query in cypher.DELETE_ORPHANS.items():
+            ids = sorted({n["id"] for n in neighbours if n["label"] == label})
+            if ids:
+                self._run(query, {"ids": ids})
+
+    def delete_document(self, doc_id: str) -> None:
+        self._check_writable()
+        state = self._one(cypher.DOC_STATE, id=doc_id)
+        if not state:
+            raise NotFound(f"no document {doc_id!r}; list them with `planlink search` or GET /documents")
+        if not state["loaded"]:
+            raise InvalidInput(f"document {doc_id!r} is known only from citations; delete the "
+                               "documents that cite it instead")
+        with self._transaction():
+            neighbours = self._neighbours(doc_id)
+            for query in cypher.DROP_OWNED:
+                self._run(query, {"id": doc_id})
+            cited_by = self._one(cypher.INCOMING_CITATIONS, id=doc_id)
+            # others still cite it: it stays, as a document known only from those citations
+            self._run(cypher.UNLOAD_DOC if cited_by and cited_by["n"] else cypher.DELETE_DOC,
+                      {"id": doc_id})
+            self._delete_orphans(neighbours)
+
+    def set_task_status(self, task_id: str, status: TaskStatus) -> TaskHit:
+        self._check_writable()
+        self.get_task(task_id)
+        recorded = status if status.at else status.model_copy(update={"at": _now()})
+        history = [h.model_dump(mode="json") for h in self.status_history(task_id)]
+        history.append(recorded.model_dump(mode="json"))
+        with self._transaction():
+            self._run(cypher.MERGE_STATUS, {
+                "id": task_id, "status": recorded.status, "done_date": recorded.date,
+                "note": recorded.note, "status_by": recorded.by, "status_at": recorded.at,
+                "history": rows.dumps(history)})
+        return self.get_task(task_id)
+
+    def status_history(self, task_id: str) -> list[TaskStatus]:
+        """Every status recorded for a task, oldest first."""
+        found = self._run(cypher.GET_STATUSES, {"ids": [task_id]})
+        return [TaskStatus.model_validate(h) for h in rows.loads(found[0]["history"], [])] if found else []
+
+    # --- reads --------------------------------------------------------------------------
+    def stats(self) -> Stats:
+        return Stats(**{name: self._run(q)[0]["n"] for name, q in cypher.COUNT.items()})
+
+    def list_documents(self, *, issuer: str | None = None, doc_type: str | None = None,
+                       year: int | None = None, offset: int = 0, limit: int = 50) -> Page:
+        params = {"issuer": fold(issuer), "doc_type": fold(doc_type), "year": str(year or "")}
+        total = self._run(cypher.COUNT_DOCS, params)[0]["n"]
+        found = self._run(cypher.LIST_DOCS, params | {"offset": offset, "limit": limit})
+        return Page(items=[rows.summary(r) for r in found], total=total)
+
+    def get_document(self, doc_id: str) -> StoredDocument:
+        doc = self._one(cypher.GET_DOC, id=doc_id)
+        if not doc:
+            raise NotFound(f"no document {doc_id!r}; find ids with `planlink search` or GET /documents")
+        summary = rows.summary(doc)
+        if not doc["loaded"]:
+            return StoredDocument(summary=summary)
+        tasks = self._run(cypher.DOC_TASKS, {"id": doc_id})
+        extraction = rows.extraction(
+            doc, refs={rel: self._run(q, {"id": doc_id}) for rel, q in cypher.DOC_REFS.items()},
+            tasks=tasks, units=self._run(cypher.TASK_UNITS, {"ids": [t["id"] for t in tasks]}),
+            events=self._run(cypher.DOC_EVENTS, {"id": doc_id}),
+            periods=self._run(cypher.DOC_PERIODS, {"id": doc_id}))
+        return StoredDocument(summary=summary, extraction=extraction)
+
+    def all_extractions(self) -> Iterator[tuple[str, Extraction]]:
+        """Every loaded document's id and extraction (for exports)."""
+        for row in self._run(cypher.ALL_DOC_IDS):
+            stored = self.get_document(row["id"])
+            if stored.extraction is not None:
+                yield row["id"], stored.extraction
+
+    def _hydrate(self, task_rows: list[dict[str, Any]]) -> list[TaskHit]:
+        ids = [t["id"] for t in task_rows]
+        units: dict[str, list[dict[str, Any]]] = {}
+        for u in self._run(cypher.TASK_UNITS, {"ids": ids}) if ids else []:
+            units.setdefault(u["task_id"], []).append(u)
+        statuses = {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})} if ids else {}
+        return [rows.task_hit(t, units.get(t["id"], []), statuses.get(t["id"])) for t in task_rows]
+
+    def search_tasks(self, text: str, *, limit: int = 50) -> list[TaskHit]:
+        return self._hydrate(self._run(cypher.SEARCH_TASKS, {"q": fold(text), "limit": limit}))
+
+    def get_task(self, task_id: str) -> TaskHit:
+        found = self._run(cypher.TASKS_BY_IDS, {"ids": [task_id]})
+        if not found:
+            raise NotFound(f"no task {task_id!r}; find task ids with `planlink tasks --search TEXT`")
+        return self._hydrate(found)[0]
+
+    def trace(self, task_id: str) -> Trace:
+        task = self.get_task(task_id)
+        sources: list[TraceSource] = []
+        seen, frontier = {task.plan.id}, [task.plan.id]
+        for depth in range(1, MAX_TRACE_DEPTH + 1):
+            if not frontier:
+                break
+            nxt = []
+            for r in self._run(cypher.IMPLEMENTS_HOP, {"ids": frontier}):
+                if r["id"] in seen:
+                    continue
+                seen.add(r["id"])
+                nxt.append(r["id"])
+                sources.append(TraceSource(**rows.plan_brief(r, "").model_dump(), depth=depth,
+                                           via=r["via"], evidence=r["evidence"],
+                                           loaded=bool(r["loaded"])))
+            frontier = nxt
+        return Trace(task=task, plan=task.plan, sources=sources)
+
+    def search_units(self, text: str, *, limit: int = 50) -> list[UnitHit]:
+        return [rows.unit_hit(r) for r in self._run(cypher.SEARCH_UNITS, {"q": fold(text), "limit": limit})]
+
+    def get_unit(self, unit_id: str) -> UnitHit:
+        found = self._one(cypher.GET_UNIT, id=unit_id)
+        if not found:
+            raise NotFound(f"no unit {unit_id!r}; find unit ids with `planlink units --search TEXT`")
+        return rows.unit_hit(found)
+
+    def _anchor_dates(self, task_rows: list[dict[str, Any]]) -> dict[str, str | None]:
+        relative = {t["id"]: Deadline.model_validate(rows.loads(t["deadline"], {}))
+                    for t in task_rows if t["kind"] == "relative"}
+        if not relative:
+            return {}
+        dates = {r["task_id"]: r["anchor_date"] or r["event_date"]
+                 for r in self._run(cypher.TASK_ANCHORS, {"ids": list(relative)})}
+        missing = [tid for tid in relative if not dates.get(tid)]
+        if missing:  # the anchor event may be dated by another document in the store
+            known = [Event.model_validate(rows.loads(m["mention"]))
+                     for m in self._run(cypher.EVENT_MENTION_DATES)]
+            for tid in missing:
+                dates[tid] = next((obligations.event_anchor_date(e) for e in known
+                                   if obligations.names_match(relative[tid].anchor, e.name)
+                                   and obligations.event_anchor_date(e)), None)
+        return dates
+
+    def obligations(self, unit_id: str, *, start: date | None = None, end: date | None = None,
+                    role: Role | None = None, today: date | None = None) -> list[Obligation]:
+        self.get_unit(unit_id)
+        today = today or date.today()
+        found = [r for r in self._run(cypher.UNIT_TASKS, {"id": unit_id}) if role in (None, r["role"])]
+        ids = list(dict.fromkeys(r["id"] for r in found))
+        statuses = {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})} if ids else {}
+        anchors = self._anchor_dates(found)
+        out = []
+        for r in found:
+            deadline = Deadline.model_validate(rows.loads(r["deadline"], {}))
+            due = obligations.due_date(deadline, anchor_date=anchors.get(r["id"]), today=today)
+            if not obligations.in_window(deadline, due, start=start, end=end):
+                continue
+            done = bool(statuses.get(r["id"]) and statuses[r["id"]]["status"] == "done")
+            out.append(Obligation(task_id=r["id"], text=r["text"], role=r["role"],
+                                  plan=rows.plan_brief(r), deadline=deadline,
+                                  due_date=due.isoformat() if due else None,
+                                  status=obligations.status(deadline, due, today=today, done=done)))
+        out.sort(key=lambda o: (o.due_date is None, o.due_date or "", o.task_id))
+        return out
+
+    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+        q = fold(text)
+        if not q:
+            return []
+        params = {"q": q, "limit": limit}
+        hits = [SearchHit(kind="document", id=r["id"], label=" ".join(
+                    x for x in (r["doc_type"], r["symbol"]) if x) or r["id"],
+                          snippet=r["title"], document=rows.plan_brief(r, ""))
+                for r in self._run(cypher.SEARCH_DOCS, params)]
+        hits += [SearchHit(kind="task", id=t.id, label=t.text[:160], snippet=t.text, document=t.plan)
+                 for t in self.search_tasks(text, limit=limit)]
+        hits += [SearchHit(kind="unit", id=u.id, label=u.name, snippet=u.jurisdiction)
+                 for u in self.search_units(text, limit=limit)]
+        hits += [SearchHit(kind="event", id=r["id"], label=r["name"], snippet=r["event_date"])
+                 for r in self._run(cypher.SEARCH_EVENTS, params)]
+        return hits[:limit]
+
+    def periods(self, *, start: date | None = None, end: date | None = None) -> list[PeriodHit]:
+        out = []
+        for r in self._run(cypher.ALL_PERIODS):
+            period = Period.model_validate(rows.loads(r["period"]))
+            lo, hi = obligations.to_date(period.start), obligations.to_date(period.end, last=True)
+            if end and lo and lo > end or start and hi and hi < start:
+                continue
+            out.append(PeriodHit(period=period, document=rows.plan_brief(r)))
+        return out
+
+    def event_mentions(self) -> list[EventMention]:
+        tasks: dict[tuple[str, str], list[str]] = {}
+        for r in self._run(cypher.TASK_MENTIONS):
+            tasks.setdefault((r["doc_id"], r["event_id"]), []).append(r["task_id"])
+        return [EventMention(event=Event.model_validate(rows.loads(r["mention"])),
+                             document=rows.plan_brief(r),
+                             task_ids=tasks.get((r["plan_id"], r["event_id"]), []))
+                for r in self._run(cypher.DOC_MENTIONS)]
+
+    def recent_documents(self, *, limit: int = 10) -> list[DocumentSummary]:
+        return [rows.summary(r) for r in self._run(cypher.RECENT_DOCS, {"limit": limit})]
