@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from datetime import date
+from typing import ClassVar
 
 from graph.models import Extraction, Role
 from graph.settings import Settings
@@ -28,6 +29,10 @@ from graph.views import (
 
 class Store(ABC):
     """A planlink graph. Raise graph.errors.NotFound for unknown ids."""
+
+    # True when other threads may read while a write is under way and see only committed data
+    # (one connection or session per thread). When False, the API holds reads back during writes.
+    concurrent_reads: ClassVar[bool] = False
 
     # --- writes -------------------------------------------------------------------------
     @abstractmethod
