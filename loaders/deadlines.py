@@ -1,0 +1,230 @@
+"""The deadline of one task item: a day, a window, a time relative to an event, a recurrence,
+"thường xuyên", or none; read from the item's "Thời gian thực hiện: …" line when it has one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.models import Deadline, Span
+from loaders.dates import When, parse_when
+
+# "Thời gian thực hiện: …", "(*thời gian hoàn thành: …*)", "(thời gian có sách: …)", "Thời hạn: …"
+_LABEL = re.compile(
+    r"""(?P<label>\b[Tt]hời\s+(?:gian|hạn)(?:\s+[^\s:;.()]+){0,3}\s*:\s*)
+        (?P<body>[^\n()]*(?:\([^()\n]*\)[^\n()]*)*?)(?=\)|\n|$)""",
+    re.VERBOSE,
+)
+
+# The words right before a date that make it the item's deadline, not a date it mentions.
+_CUE = re.compile(
+    r"""(?:\b(?:trước|vào|trong|dịp|hoàn\s+thành|xong|chậm\s+nhất|hạn|đến\s+hết|đến|từ|
+            bắt\s+đầu|thực\s+hiện|tổ\s+chức|triển\s+khai|ngày|hết)
+         (?:\s+(?:ngày|hết|khoảng|dịp|tháng|năm))?\s*|\(\s*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_RECURRING = re.compile(
+    r"""(?:(?:vào|trước)\s+)?ngày\s+(?P<mday>\d{1,2})\s+(?:hàng|hằng)\s+tháng     # "vào ngày 20 hàng tháng"
+      | (?:(?:vào|trước)\s+)?ngày\s+(?P<yday>\d{1,2})\s*/\s*(?P<ymonth>\d{1,2})
+        \s+(?:hàng|hằng)\s+năm                                                # "trước ngày 15/12 hằng năm"
+      | (?P<every>\d{1,2}|sáu|ba)\s+tháng\s*(?:một|1|/)\s*lần                  # "6 tháng một lần"
+      | định\s+kỳ\s+(?P<every2>\d{1,2}|sáu|ba)\s+tháng                         # "định kỳ 6 tháng"
+      | (?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<unit>ngày|tuần|tháng|quý|năm)\b    # "hằng tháng", "định kỳ hằng quý"
+      | (?P<bare>định\s+kỳ)(?=\s+(?:tổng\s+hợp|báo\s+cáo|kiểm\s+tra|sơ\s+kết|đánh\s+giá))
+                                                                              # "định kỳ tổng hợp báo cáo"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "kế hoạch dài hạn và hằng năm", "chương trình công tác hằng năm": a kind of plan, not a recurrence
+_ADJECTIVAL = re.compile(r"(?:dài\s+hạn|ngắn\s+hạn|trung\s+hạn)\s+và\s*$|(?:kế\s+hoạch|chương\s+trình)\s*$", re.I)
+_RULES = {"ngày": "FREQ=DAILY", "tuần": "FREQ=WEEKLY", "tháng": "FREQ=MONTHLY",
+          "quý": "FREQ=MONTHLY;INTERVAL=3", "năm": "FREQ=YEARLY"}
+_WORD_NUMBERS = {"sáu": 6, "ba": 3}
+
+_CONTINUOUS = re.compile(r"\b(?:thực\s+hiện\s+)?thường\s+xuyên(?:\s+trong\s+năm)?", re.IGNORECASE)
+
+# An event a deadline can hang on: "khai mạc Đại hội XX", "kết thúc hội nghị", "Tết Nguyên đán".
+_EVENT_HEAD = (r"(?:(?:diễn\s+ra\s+)?(?:phiên\s+)?(?:khai\s+mạc|bế\s+mạc|kết\s+thúc|tổng\s+kết|tổ\s+chức)\s+|phiên\s+)?"
+               r"(?:của\s+)?(?:Đại\s+hội|đại\s+hội|Hội\s+nghị|hội\s+nghị|Lễ|lễ|Tết|kỳ\s+họp|Kỳ\s+họp|"
+               r"khai\s+mạc|bế\s+mạc|kết\s+thúc|phiên)")
+_COUNT = r"(?P<{name}>\d{{1,3}}|một|hai|ba|mười)\s+(?P<{name}_unit>ngày|tuần|tháng)"
+_RELATIVE = re.compile(
+    rf"""
+      (?P<when>
+          (?:(?:chậm\s+nhất|hoàn\s+thành|xong|tổ\s+chức)\s+)?(?:{_COUNT.format(name='n1')}\s+)?
+          (?:
+              (?P<ngay>ngay\s+)?(?P<dir>trước|sau)(?:\s+(?:ngày\s+diễn\s+ra|ngày))?\s+
+              (?={_EVENT_HEAD})                                               # "01 tuần trước ngày diễn ra phiên khai mạc"
+            | (?:ngay\s+)?(?P<dir_khi>sau\s+khi|trước\s+khi)\s+                # "sau khi cấp uỷ công bố dự thảo"
+          )
+        | (?P<eve>(?:tối|buổi\s+tối|ngày|đêm)\s+hôm\s+trước)\s+                # "tối hôm trước phiên khai mạc"
+        | (?P<at>tại|trong)\s+(?=phiên\s+(?:khai|bế)\s+mạc)                    # "tại phiên Khai mạc Đại hội XX"
+        | (?P<occasion>(?:vào|nhân)\s+dịp(?:\s+chuẩn\s+bị)?(?:\s+đón)?)\s+
+          (?=(?:Tết|Lễ|kỷ\s+niệm|Đại\s+hội|Ngày\s+[^\d]))                     # "vào dịp chuẩn bị đón Tết Nguyên đán"
+      )
+      (?P<anchor>[^.;()\n]+?)
+      (?:\s+{_COUNT.format(name='n2')})?
+      (?=\s*(?:[.;()\n]|$|,\s|\s+để\s|\s+nhằm\s))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "trước, trong và sau Đại hội": around the event, not a time to finish by
+_AROUND = re.compile(r"(?:trước|trong)\s*(?:,|và)\s*(?:trong\s*(?:,|và)\s*)?$", re.IGNORECASE)
+_UNIT_DAYS = {"ngày": 1, "tuần": 7, "tháng": 30}
+_SMALL = {"một": 1, "hai": 2, "ba": 3, "mười": 10}
+
+# "từ ngày 3/2/2020 đến Đại hội đại biểu toàn quốc lần thứ XIII của Đảng": a window closed by an event
+_UNTIL_EVENT = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:đến|tới)\s+(?!hết\b)(?P<anchor>[^.;()\n]*[A-ZĐ][^.;()\n]*)")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rank: int  # lower wins a tie at the same position
+    deadline: Deadline
+
+
+def _count(m: re.Match, name: str) -> int | None:
+    raw = m.group(name)
+    if raw is None:
+        return None
+    n = _SMALL.get(raw.lower()) or int(raw)
+    return n * _UNIT_DAYS[m.group(f"{name}_unit")]
+
+
+def _recurring(text: str) -> list[_Candidate]:
+    out = []
+    for m in _RECURRING.finditer(text):
+        if m.group("unit") and _ADJECTIVAL.search(text[max(0, m.start() - 25): m.start()]):
+            continue
+        if m.group("mday"):
+            rule = f"FREQ=MONTHLY;BYMONTHDAY={int(m.group('mday'))}"
+        elif m.group("yday"):
+            rule = f"FREQ=YEARLY;BYMONTH={int(m.group('ymonth'))};BYMONTHDAY={int(m.group('yday'))}"
+        elif m.group("every") or m.group("every2"):
+            raw = (m.group("every") or m.group("every2")).lower()
+            rule = f"FREQ=MONTHLY;INTERVAL={_WORD_NUMBERS.get(raw) or int(raw)}"
+        elif m.group("unit"):
+            rule = _RULES[m.group("unit").lower()]
+        else:
+            rule = None  # "định kỳ" with no stated frequency
+        rank = 0 if (m.group("mday") or m.group("yday")) else 2
+        out.append(_Candidate(m.start(), m.end(), rank,
+                              Deadline(kind="recurring", rule=rule, text=m.group(0))))
+    return out
+
+
+def _relative(text: str) -> list[_Candidate]:
+    out = []
+    for m in _RELATIVE.finditer(text):
+        anchor = m.group("anchor").strip()
+        if _AROUND.search(text[max(0, m.start() - 20): m.start()]):
+            continue
+        if m.group("occasion"):
+            offset = None  # "vào dịp …": around the event, no exact day
+            if parse_when(anchor) is not None and parse_when(anchor).span[0] < 3:
+                continue  # "vào dịp 3/2/2020" is a date, read by _dated
+        elif m.group("eve"):
+            offset = -1
+        elif m.group("at"):
+            offset = 0
+        else:
+            direction = (m.group("dir") or m.group("dir_khi") or "").split()[0].lower()
+            n = _count(m, "n1") if m.group("n1") else _count(m, "n2")
+            offset = (n or 0) * (-1 if direction == "trước" else 1)
+        weak = m.group("dir") and not (m.group("n1") or m.group("n2") or m.group("ngay"))
+        rank = 3 if weak else 0
+        out.append(_Candidate(m.start(), m.end(), rank,
+                              Deadline(kind="relative", anchor=anchor, offset_days=offset, text=m.group(0).strip())))
+    return out
+
+
+def _context_year(issued_date: str | None) -> int | None:
+    return int(issued_date[:4]) if issued_date else None
+
+
+def _dated(text: str, *, issued_date: str | None, cued: bool) -> list[_Candidate]:
+    out = []
+    pos = 0
+    year = _context_year(issued_date)
+    while (when := parse_when(text, context_year=year, pos=pos)) is not None:
+        pos = when.span[1]
+        before = text[max(0, when.span[0] - 30): when.span[0]]
+        starts_with_from = when.text[:2].lower() == "từ"
+        if cued and not starts_with_from and not _CUE.search(before):
+            continue
+        dashed = when.granularity == "range" and re.search(r"\d\s*[-–—]\s*(?:ngày\s+)?\d", when.text)
+        if dashed and not starts_with_from and not re.search(r"\btừ\s*$", before, re.I):
+            continue  # "(3/2/1930 - 3/2/2020)": an anniversary's two dates, not a window of work
+        if re.search(r"diễn\s+ra\s*(?:từ\s*)?$", before, re.I):
+            continue  # "Cuộc thi … đang diễn ra từ ngày 26/8/2019": the contest's window, not the task's
+        if re.search(r"(?:sự\s+kiện|ngày\s+lễ|lễ\s+lớn|kỷ\s+niệm)[^,;.]*$", text[max(0, when.span[0] - 80): when.span[0]]) \
+                and re.search(r"\btrong\s*$", before):
+            continue  # "các sự kiện lịch sử quan trọng trong năm 2020": the events' year
+        if when.yearless and issued_date and when.end < issued_date:
+            when = parse_when(text, context_year=year + 1, pos=when.span[0]) or when  # "15/1" after a December issue
+        out.append(_Candidate(when.span[0], when.span[1], 0, _deadline_of(when, text, before)))
+    return out
+
+
+def _deadline_of(when: When, text: str, before: str) -> Deadline:
+    phrase = when.text
+    opening = re.search(r"\b(?:từ|kể\s+từ)\s*$", before, re.IGNORECASE)
+    if when.granularity == "range":
+        return Deadline(kind="period", start=when.start, due=when.end, text=phrase)
+    if opening:
+        tail = _UNTIL_EVENT.match(text, when.span[1])
+        if tail:  # "từ ngày 3/2/2020 đến Đại hội XIII": due when the event comes
+            return Deadline(kind="period", start=when.start, end_anchor=tail.group("anchor").strip(),
+                            text=f"{before[opening.start():]}{phrase}{tail.group(0)}".strip())
+        # "thực hiện từ tháng 12/2024": open-ended; a school year names the window itself
+        due = when.end if when.granularity == "school_year" else None
+        return Deadline(kind="period", start=when.start, due=due, text=f"{before[opening.start():]}{phrase}".strip())
+    if when.granularity == "day":
+        return Deadline(kind="date", due=when.end, text=phrase)
+    return Deadline(kind="period", start=when.start, due=when.end, text=phrase)
+
+
+def _continuous(text: str) -> list[_Candidate]:
+    """ "thực hiện thường xuyên" anywhere; a bare "thường xuyên" only in the item's first sentence,
+    where it qualifies the assignment itself rather than one of its later steps."""
+    first_stop = re.search(r"\.(?:\s|$)", text)
+    limit = first_stop.start() if first_stop else len(text)
+    return [_Candidate(m.start(), m.end(), 1, Deadline(kind="continuous", text=m.group(0)))
+            for m in _CONTINUOUS.finditer(text)
+            if m.start() < limit or m.group(0).lower().startswith("thực") or "trong năm" in m.group(0)]
+
+
+def _pick(text: str, *, issued_date: str | None, cued: bool) -> _Candidate | None:
+    found = (_recurring(text) + _relative(text) + _dated(text, issued_date=issued_date, cued=cued)
+             + _continuous(text))
+    if not found:
+        return None
+    best = min(c.rank for c in found)
+    return min((c for c in found if c.rank == best), key=lambda c: c.start)
+
+
+def find_deadline(text: str, *, base: int = 0, issued_date: str | None = None) -> Deadline:
+    """The deadline of one task item's text (its trailing "Thời gian thực hiện: …" line included).
+
+    A "Thời gian …:" label wins over any other date in the item; otherwise only dates with a
+    deadline cue ("trước ngày", "trong quý", "vào dịp", "hoàn thành") count, so a cited
+    document's date or an anniversary's dates are not taken for the deadline.
+    """
+    for label in reversed(list(_LABEL.finditer(text))):
+        body = label.group("body").strip().rstrip(".;,").strip()
+        if not body:
+            continue
+        offset = label.start("body") + (len(label.group("body")) - len(label.group("body").lstrip()))
+        got = _pick(body, issued_date=issued_date, cued=False)
+        span = Span(start=base + offset, end=base + offset + len(body))
+        if got is None:
+            return Deadline(kind="none", text=body, span=span)
+        return got.deadline.model_copy(update={"text": body, "span": span})
+    got = _pick(text, issued_date=issued_date, cued=True)
+    if got is None:
+        return Deadline()
+    start = base + got.start
+    return got.deadline.model_copy(update={"span": Span(start=start, end=start + len(got.deadline.text or ""))})

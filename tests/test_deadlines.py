@@ -1,0 +1,118 @@
+"""Phrase table for loaders.deadlines: Party and State deadline phrasings of one task item."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.deadlines import find_deadline
+
+ISSUED = "2024-11-19"
+
+# item text, expected fields (only those given are checked)
+CASES = [
+    # date
+    ("Báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy trước ngày 30/3/2023.", {"kind": "date", "due": "2023-03-30"}),
+    ("Dâng hương, dâng hoa Đền thờ Chủ tịch Hồ Chí Minh vào dịp 3/2/2020.", {"kind": "date", "due": "2020-02-03"}),
+    ("Tổng hợp ý kiến, xong trước 15/12.", {"kind": "date", "due": "2024-12-15"}),
+    ("Hoàn thiện dự thảo, trình UBND tỉnh trước 31/12/2025.", {"kind": "date", "due": "2025-12-31"}),
+    ("Gửi báo cáo trước ngày 31/12/ 2025 (OCR).", {"kind": "date", "due": "2025-12-31"}),
+    ("Đợt I: Báo cáo trước ngày 05/02/2025.", {"kind": "date", "due": "2025-02-05"}),
+    ("Gửi báo cáo, thời hạn gửi trước ngày 30/3/2023. Đối với sản phẩm sau, gửi ngay sau khi hoàn thành in ấn.",
+     {"kind": "date", "due": "2023-03-30"}),
+    # period
+    ("Phát hành cuốn sách. Thời gian thực hiện: Hoàn thành trong quý I/2023.",
+     {"kind": "period", "start": "2023-01-01", "due": "2023-03-31", "text": "Hoàn thành trong quý I/2023"}),
+    ("Xây dựng kế hoạch.\n\nThời gian thực hiện: Hoàn thành trong tháng 11/2024.",
+     {"kind": "period", "start": "2024-11-01", "due": "2024-11-30"}),
+    ("Tổ chức diễn tập cấp tỉnh trong quý IV/2024.", {"kind": "period", "start": "2024-10-01", "due": "2024-12-31"}),
+    ("Mặt trận tổ chức hội thảo trong quý I - II/2020.", {"kind": "period", "start": "2020-01-01", "due": "2020-06-30"}),
+    ("Tổ chức Lễ kỷ niệm 90 năm Ngày thành lập Chi bộ (01/4/1930 - 01/4/2020) vào cuối tháng 3/2020.",
+     {"kind": "period", "start": "2020-03-01", "due": "2020-03-31"}),
+    ("Đưa sách vào giảng dạy. Thời gian thực hiện: Từ năm học 2023 - 2024.",
+     {"kind": "period", "start": "2023-09-01", "due": "2024-05-31"}),
+    ("Tuyên truyền trên tạp chí, đặc san (thực hiện từ tháng 12/2024).",
+     {"kind": "period", "start": "2024-12-01", "due": None}),
+    ("Tổ chức các hoạt động văn hóa (thực hiện từ quý II/2025).", {"kind": "period", "start": "2025-04-01", "due": None}),
+    ("Đài tiếp sóng các chương trình từ ngày 3/2/2020 đến Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+     {"kind": "period", "start": "2020-02-03", "due": None}),
+    ("Các chi bộ sinh hoạt chuyên đề từ tháng 01/2020 đến tháng 4/2020; hoàn thành trước ngày 30/4/2020.",
+     {"due": "2020-04-30"}),
+    ("Sở Tài chính bố trí kinh phí. Thời gian thực hiện: Quý IV năm 2025.",
+     {"kind": "period", "start": "2025-10-01", "due": "2025-12-31"}),
+    ("Thời gian hoàn thành: Tháng 6/2025.", {"kind": "period", "start": "2025-06-01", "due": "2025-06-30"}),
+    ("Rà soát quy hoạch; hoàn thành trong tháng 10 năm 2025.", {"kind": "period", "due": "2025-10-31"}),
+    ("Tổ chức sơ kết. Thời gian thực hiện: 6 tháng cuối năm 2025.", {"kind": "period", "start": "2025-07-01"}),
+    ("Thời gian thực hiện: Trong năm 2025.", {"kind": "period", "start": "2025-01-01", "due": "2025-12-31"}),
+    ("Thời gian thực hiện: Năm 2025 và các năm tiếp theo.", {"kind": "period", "start": "2025-01-01"}),
+    ("Thời gian thực hiện: Đầu năm 2026.", {"kind": "period", "start": "2026-01-01"}),
+    ("Tăng cường lãnh đạo, coi đây là nhiệm vụ của địa phương, đơn vị trong năm 2023 và năm 2024.",
+     {"kind": "period", "start": "2023-01-01", "due": "2024-12-31"}),
+    # relative
+    ("Treo cờ. Thời gian thực hiện: Chậm nhất 01 tuần trước ngày diễn ra phiên khai mạc Đại hội XX Đảng bộ tỉnh.",
+     {"kind": "relative", "offset_days": -7}),
+    ("Đợt V: Báo cáo kết quả gửi về Ban Tuyên giáo sau khi kết thúc Đại hội XIV của Đảng 15 ngày để tổng hợp.",
+     {"kind": "relative", "offset_days": 15, "anchor": "kết thúc Đại hội XIV của Đảng"}),
+    ("Dâng hoa Tượng đài vào dịp chuẩn bị đón Tết Nguyên đán Canh Tý.",
+     {"kind": "relative", "offset_days": None, "anchor": "Tết Nguyên đán Canh Tý"}),
+    ("Xuất bản số báo đặc biệt (*thời gian hoàn thành: Chậm nhất 01 ngày trước phiên khai mạc Đại hội XX*).",
+     {"kind": "relative", "offset_days": -1}),
+    ("Xuất bản sách ảnh (làm quà tặng) (thời gian có sách: 20 ngày trước khi khai mạc Đại hội XX Đảng bộ tỉnh).",
+     {"kind": "relative", "offset_days": -20}),
+    ("Thực hiện Chương trình nghệ thuật tối hôm trước phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.",
+     {"kind": "relative", "offset_days": -1}),
+    ("Gửi báo cáo tổng hợp ý kiến về Ban Dân vận sau khi kết thúc hội nghị 01 tuần để tổng hợp.",
+     {"kind": "relative", "offset_days": 7, "anchor": "kết thúc hội nghị"}),
+    ("Thời gian thực hiện: Hoàn thành ngay sau khi kết thúc đại hội đảng bộ cấp mình.",
+     {"kind": "relative", "offset_days": 0}),
+    ("Chuẩn bị Chương trình chào mừng tại phiên Khai mạc Đại hội XX Đảng bộ tỉnh.",
+     {"kind": "relative", "offset_days": 0}),
+    ("Hoàn thành trước phiên khai mạc Đại hội 10 ngày.", {"kind": "relative", "offset_days": -10}),
+    # recurring
+    ("Các chi bộ báo cáo kết quả vào ngày 20 hàng tháng.", {"kind": "recurring", "rule": "FREQ=MONTHLY;BYMONTHDAY=20"}),
+    ("Báo cáo UBND tỉnh trước ngày 20 hằng tháng.", {"kind": "recurring", "rule": "FREQ=MONTHLY;BYMONTHDAY=20"}),
+    ("Tổng hợp, báo cáo trước ngày 15/12 hằng năm.",
+     {"kind": "recurring", "rule": "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15"}),
+    ("Đưa kết quả vào báo cáo hoạt động tuyên truyền hằng tháng.", {"kind": "recurring", "rule": "FREQ=MONTHLY"}),
+    ("Sở Nội vụ báo cáo hằng quý.", {"kind": "recurring", "rule": "FREQ=MONTHLY;INTERVAL=3"}),
+    ("Sơ kết việc thực hiện định kỳ 6 tháng.", {"kind": "recurring", "rule": "FREQ=MONTHLY;INTERVAL=6"}),
+    ("Giao Ban Tuyên giáo theo dõi, định kỳ tổng hợp báo cáo Ban Thường vụ.", {"kind": "recurring", "rule": None}),
+    # continuous
+    ("Thời gian thực hiện: Thực hiện thường xuyên.", {"kind": "continuous"}),
+    ("Thường xuyên theo dõi, đôn đốc việc thực hiện Đề án; định kỳ báo cáo kết quả.", {"kind": "continuous"}),
+    ("Hỗ trợ du khách tại các di tích (thực hiện thường xuyên trong năm).", {"kind": "continuous"}),
+    # none
+    ("Tham gia Cuộc thi trắc nghiệm đang diễn ra từ ngày 26/8/2019 - 30/12/2019 trên mạng VCnet.", {"kind": "none"}),
+    ("Triển khai Kế hoạch số 02-KH/BTC, ngày 23/10/2019 của Ban Tổ chức.", {"kind": "none"}),
+    ("Tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020).", {"kind": "none"}),
+    ("Nắm tình hình tư tưởng trước, trong và sau Đại hội đảng các cấp.", {"kind": "none"}),
+    ("Chào mừng các ngày lễ lớn, các sự kiện lịch sử quan trọng trong năm 2020.", {"kind": "none"}),
+    ("Xây dựng chương trình, kế hoạch dài hạn và hằng năm.", {"kind": "none"}),
+    ("Tuyên truyền miệng thông qua sinh hoạt chi bộ định kỳ, chuyên đề.", {"kind": "none"}),
+    ("Chăm lo đời sống của Nhân dân trong dịp Tết.", {"kind": "none"}),
+    ("Thời gian thực hiện: Cấp uỷ chủ động thời gian thực hiện theo Kế hoạch của cấp trên.",
+     {"kind": "none", "text": "Cấp uỷ chủ động thời gian thực hiện theo Kế hoạch của cấp trên"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_phrase(text: str, expected: dict) -> None:
+    got = find_deadline(text, issued_date=ISSUED).model_dump()
+    assert {k: got[k] for k in expected} == expected, got
+
+
+def test_span_is_offset_by_base_and_covers_the_phrase() -> None:
+    text = "Tổ chức diễn tập trong quý IV/2024."
+    got = find_deadline(text, base=1000, issued_date=ISSUED)
+    assert got.span is not None and got.text is not None
+    assert text[got.span.start - 1000: got.span.end - 1000] == got.text
+
+
+def test_time_line_wins_over_other_dates_in_the_item() -> None:
+    text = ("Triển khai Kế hoạch số 03-KH/TBTTKT, ngày 23/8/2024; chào mừng các ngày lễ lớn trong năm 2025.\n\n"
+            "Thời gian thực hiện: Trong tháng 12/2024.")
+    got = find_deadline(text, issued_date=ISSUED)
+    assert (got.kind, got.start, got.due) == ("period", "2024-12-01", "2024-12-31")
+
+
+def test_yearless_day_after_a_december_issue_rolls_to_next_year() -> None:
+    got = find_deadline("Báo cáo trước ngày 15/1.", issued_date="2019-12-13")
+    assert got.due == "2020-01-15"
