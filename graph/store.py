@@ -28,7 +28,8 @@ from graph.views import (
 
 
 class Store(ABC):
-    """A planlink graph. Raise graph.errors.NotFound for unknown ids."""
+    """A planlink graph. Raise graph.errors.NotFound for unknown ids. The search_* methods match folded
+    text anywhere; an empty text matches everything (up to ``limit``), so pickers can list before typing."""
 
     # True when other threads may read while a write is under way and see only committed data
     # (one connection or session per thread). When False, the API holds reads back during writes.
