@@ -1,0 +1,76 @@
+"""Vietnamese words the explorer shows for the schema's codes (statuses, roles, deadline kinds), and dates
+written the Vietnamese way (dd/mm/yyyy)."""
+from __future__ import annotations
+
+from graph.models import Deadline
+
+STATUS_LABELS: dict[str, str] = {
+    "overdue": "Quá hạn",
+    "due_soon": "Sắp đến hạn",
+    "later": "Còn hạn",
+    "continuous": "Thường xuyên",
+    "no_date": "Chưa có hạn",
+    "done": "Đã xong",
+}
+# Muted colours a printed report could also carry: red, amber, green, blue, grey, slate.
+STATUS_COLOURS: dict[str, str] = {
+    "overdue": "#c0392b",
+    "due_soon": "#d68910",
+    "later": "#1e8449",
+    "continuous": "#2471a3",
+    "no_date": "#7f8c8d",
+    "done": "#5d6d7e",
+}
+ROLE_LABELS: dict[str, str] = {"lead": "Chủ trì", "support": "Phối hợp"}
+KIND_LABELS: dict[str, str] = {
+    "date": "Ngày cụ thể",
+    "period": "Trong khoảng",
+    "relative": "Theo sự kiện",
+    "recurring": "Định kỳ",
+    "continuous": "Thường xuyên",
+    "none": "Không nêu",
+}
+TIER_LABELS: dict[str, str] = {"tron": "Năm tròn", "le5": "Năm lẻ 5", "khac": "Năm khác", "other": "Năm khác"}
+_RRULE_FREQ = {"DAILY": "hằng ngày", "WEEKLY": "hằng tuần", "MONTHLY": "hằng tháng", "YEARLY": "hằng năm"}
+
+
+def vn_date(iso: str | None) -> str:
+    """'2025-02-03' → '03/02/2025'; partial dates keep their precision ('2025-08' → '08/2025')."""
+    if not iso:
+        return ""
+    parts = iso.split("-")
+    return "/".join(reversed(parts))
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status)
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, role)
+
+
+def tier_label(tier: str | None) -> str:
+    return TIER_LABELS.get(tier or "", tier or "")
+
+
+def deadline_label(deadline: Deadline) -> str:
+    """What a reader would say of a deadline: the date, the window, the event it hangs on, or the phrase."""
+    if deadline.kind == "date" and deadline.due:
+        return f"Trước {vn_date(deadline.due)}"
+    if deadline.kind == "period" and deadline.due:
+        start = f"{vn_date(deadline.start)} – " if deadline.start else "đến "
+        return f"{start}{vn_date(deadline.due)}"
+    if deadline.kind == "relative" and deadline.anchor:
+        days = deadline.offset_days or 0
+        when = "trước" if days < 0 else "sau"
+        return f"{abs(days)} ngày {when} {deadline.anchor}" if days else deadline.anchor
+    if deadline.kind == "recurring" and deadline.rule:
+        rule = dict(part.split("=", 1) for part in deadline.rule.split(";") if "=" in part)
+        label = _RRULE_FREQ.get(rule.get("FREQ", ""), "định kỳ")
+        if "BYMONTHDAY" in rule:
+            label = f"ngày {rule['BYMONTHDAY']} {label}"
+        return label.capitalize()
+    if deadline.kind == "continuous":
+        return "Thường xuyên"
+    return deadline.text or "Không nêu thời hạn"

@@ -1,0 +1,92 @@
+"""What every page of the explorer shares: its settings, the store opened read-only once per data version,
+and the API client for writes.
+
+LadybugDB lets one process write while others read, but a read-only connection keeps seeing the data as it was
+when it opened (measured: a task marked done by the API stays open for it; a fresh read-only open, ~70 ms, sees
+it). So the explorer reopens its store when the data folder's files change (see ``data_version``).
+"""
+from __future__ import annotations
+
+from datetime import date
+import threading
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from graph.errors import StoreError
+from graph.settings import Settings
+from graph.store import Store, open_store
+from ui.api_client import ApiClient
+
+
+def settings() -> Settings:
+    """Settings from the environment (PLANLINK_*), always read-only: the explorer never writes directly."""
+    return Settings(read_only=True)
+
+
+def data_version(s: Settings) -> tuple:
+    """A fingerprint of the embedded database's files; it changes whenever another process writes."""
+    if s.engine != "ladybug" or not s.data_dir.exists():
+        return ()
+    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                        for p in s.data_dir.iterdir() if p.is_file()))
+
+
+class _Serialised:
+    """The store behind a lock: Streamlit runs each browser session in its own thread, and one embedded
+    connection is shared by all of them."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._store, name)
+        if not callable(attr):
+            return attr
+
+        def locked(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return attr(*args, **kwargs)
+
+        return locked
+
+
+def _release(store: _Serialised) -> None:
+    store.close()
+
+
+@st.cache_resource(max_entries=1, on_release=_release, show_spinner="Đang mở kho dữ liệu…")
+def _open(engine: str, data_dir: str, version: tuple, _s: Settings) -> _Serialised:
+    # engine, data_dir and version are the cache key; the settings object itself is not hashed
+    return _Serialised(open_store(_s))
+
+
+def store() -> Store:
+    """The shared read-only store for this data version; stops the page with a clear message if it is absent."""
+    s = settings()
+    if s.engine == "ladybug" and not _has_data(s.data_dir):
+        st.warning(
+            f"Chưa có dữ liệu trong thư mục `{s.data_dir}`. Nạp văn bản bằng `planlink load TỆP... "
+            f"--data-dir {s.data_dir}` hoặc chạy `planlink demo` để xem dữ liệu mẫu.")
+        st.stop()
+    try:
+        return _open(s.engine, str(s.data_dir), data_version(s), s)  # type: ignore[return-value]
+    except StoreError as exc:
+        st.error(f"Không mở được kho dữ liệu: {exc}")
+        st.stop()
+
+
+def _has_data(data_dir: Path) -> bool:
+    return data_dir.exists() and any(data_dir.iterdir())
+
+
+def api_client() -> ApiClient | None:
+    return ApiClient.from_settings(settings())
+
+
+def today() -> date:
+    """The day statuses are reckoned against: today, or the day chosen in the sidebar ("Tính đến ngày")."""
+    chosen = st.session_state.get("as_of")
+    return chosen if isinstance(chosen, date) else date.today()
