@@ -1,0 +1,161 @@
+"""The outline of a document: its headings, numbered and lettered items, bullets and paragraphs
+as a tree, each node with its span in the normalised text. Tasks, periods and sections read it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.folding import fold
+
+_MARKER = re.compile(
+    r"""^(?:
+        (?P<annex>PH[ỤU]\s*L[ỤU]C\b.*)                       # "PHỤ LỤC 01"
+      | (?P<closing>(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?.*|(?:T/M|TM\.|KT\.|Q\.\s|TL\.)\s*[A-ZĐÀ-Ỹ].*)   # "Nơi nhận:", "T/M BAN THƯỜNG VỤ"
+      | (?P<part>(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+[IVXLC0-9]+\b)[.:\-–]?\s*   # "Phần I", "Chương II"
+      | (?P<article>Điều\s+\d+)[.:]\s*                      # "Điều 1. Ban hành kèm theo …"
+      | (?P<roman>[IVXLC]{1,6})\s*[.\-–/)]\s*                # "I- MỤC ĐÍCH", "III. TỔ CHỨC THỰC HIỆN"
+      | (?P<number>\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})(?:\.|\))?\s+(?=\S)   # "1.", "1.1.", "2.1.2 ", "1)"
+      | (?P<letter>[a-zđ])\)\s*                              # "a)", "đ)"
+      | \((?P<paren>\d{1,2}|[a-zđ])\)\s*                     # "(1) Hội nghị thứ nhất"
+      | (?P<bullet>[-+•–]|\*)(?:\s*[-+•–])?\s+                # "- ", "+ ", "- + "
+    )""",
+    re.VERBOSE,
+)
+# Lines that annotate the item above them instead of starting a new one.
+_ANNOTATION = re.compile(
+    r"""^\(?\s*(?:
+        giao\s                                   # "Giao Văn phòng Tỉnh ủy chủ trì …"
+      | thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?\s*:   # "Thời gian thực hiện: Quý II/2025"
+      | (?:đơn\s+vị|cơ\s+quan)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)\s*:   # State plans' blocks
+      | chủ\s+trì\s*:|phối\s+hợp\s*:
+      | (?:sản\s+phẩm|kết\s+quả\s+đầu\s+ra|kinh\s+phí|tiến\s+độ|thời\s+hạn)\s*:
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_NUMBER_RANK = 1.0  # number depth d has rank 1 + d
+_LETTER_RANK = 10.0
+_BULLET_RANK = 12.0
+_PAREN_RANK = 12.5
+_PLUS_RANK = 13.0
+
+
+@dataclass
+class Node:
+    kind: str  # root, annex, part, article, roman, number, letter, paren, bullet, para
+    label: str  # the marker as written: "II", "1.2", "a", "-", ""
+    text: str  # the line without its marker
+    start: int  # span of `text` in the normalised text
+    end: int
+    rank: float
+    children: list["Node"] = field(default_factory=list)
+    notes: list["Node"] = field(default_factory=list)  # annotation lines ("Thời gian thực hiện: …")
+    parent: "Node | None" = field(default=None, repr=False)
+
+    @property
+    def full_text(self) -> str:
+        return " ".join([self.text, *(n.text for n in self.notes)])
+
+    @property
+    def full_end(self) -> int:
+        return self.notes[-1].end if self.notes else self.end
+
+    def ancestors(self) -> list["Node"]:
+        out, node = [], self.parent
+        while node is not None and node.kind != "root":
+            out.append(node)
+            node = node.parent
+        return out
+
+    def walk(self):
+        for child in self.children:
+            yield child
+            yield from child.walk()
+
+    def is_intro(self) -> bool:
+        return self.text.rstrip().endswith(":")
+
+
+def _classify(line: str) -> tuple[str, str, str, float]:
+    m = _MARKER.match(line)
+    if not m:
+        return "para", "", line, _BULLET_RANK
+    kind = m.lastgroup or "para"
+    rest = line[m.end():].strip()
+    if kind == "annex":
+        return "annex", "", line, -1.0
+    if kind == "closing":
+        return "closing", "", line, -1.0
+    if kind == "part":
+        return "part", m.group("part"), rest, -0.5
+    if kind == "article":
+        return "article", m.group("article"), rest, 0.0
+    if kind == "roman":
+        if not rest or (len(m.group("roman")) == 1 and m.group("roman") in "CLV" and not rest[:1].isupper()):
+            return "para", "", line, _BULLET_RANK
+        return "roman", m.group("roman"), rest, 0.0
+    if kind == "number":
+        label = re.sub(r"\s", "", m.group("number"))
+        depth = label.count(".") + 1
+        # "2023 - 2024" or "30/4/2020" never reach here; a bare "5 " followed by a lowercase
+        # word is prose ("5 năm qua"), not an item.
+        if not rest or (not line[len(m.group("number")):].lstrip().startswith((".", ")")) and depth == 1):
+            return "para", "", line, _BULLET_RANK
+        return "number", label, rest, _NUMBER_RANK + depth
+    if kind == "letter":
+        return "letter", m.group("letter"), rest, _LETTER_RANK
+    if kind == "paren":
+        return "paren", m.group("paren"), rest, _PAREN_RANK
+    symbol = m.group("bullet")
+    if not rest:
+        return "para", "", line, _BULLET_RANK
+    return "bullet", symbol, rest, _PLUS_RANK if symbol == "+" else _BULLET_RANK
+
+
+def parse_outline(text: str) -> Node:
+    """The tree of a normalised text. Each line is one node; annotation lines attach to the item above."""
+    root = Node("root", "", "", 0, 0, -2.0)
+    lines: list[tuple[str, str, str, float, int, int]] = []
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            kind, label, body, rank = _classify(stripped)
+            start = offset + raw.find(stripped) + (len(stripped) - len(body) if body != stripped else 0)
+            lines.append((kind, label, body, rank, start, start + len(body)))
+        offset += len(raw) + 1
+
+    stack: list[Node] = [root]
+    last: Node | None = None
+    for i, (kind, label, body, rank, start, end) in enumerate(lines):
+        if last is not None and kind in ("para", "bullet") and _ANNOTATION.match(body) and last.kind != "root":
+            last.notes.append(Node("note", label, body, start, end, rank))
+            continue
+        if kind == "para" and body.endswith(":"):
+            # An intro ("… các nội dung sau:") holds the items that follow it, one rank above them.
+            nxt = next((ln for ln in lines[i + 1:i + 2]), None)
+            if nxt and nxt[0] in ("bullet", "letter", "paren", "number") and nxt[3] > stack[-1].rank:
+                rank = nxt[3] - 0.5
+        while len(stack) > 1 and stack[-1].rank >= rank:
+            stack.pop()
+        node = Node(kind, label, body, start, end, rank, parent=stack[-1])
+        stack[-1].children.append(node)
+        if kind != "para" or node.rank != _BULLET_RANK:
+            stack.append(node)
+        last = node
+    return root
+
+
+def heading_path(node: Node) -> list[str]:
+    """The texts of the headings above a node, outermost first."""
+    return [a.text for a in reversed(node.ancestors()) if a.kind != "para" or a.is_intro()]
+
+
+def is_annex(node: Node) -> bool:
+    """Inside an annex, or in the closing block (recipients, signature) of the body."""
+    return any(a.kind in ("annex", "closing") for a in node.ancestors())
+
+
+def folded(node: Node) -> str:
+    return fold(node.text)

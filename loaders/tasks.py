@@ -1,0 +1,227 @@
+"""Tasks: the items of work a document assigns, with the units that lead and support each one.
+
+Finds items in the sections that assign work ("Tổ chức thực hiện", "Nhiệm vụ cụ thể", "Phân công
+nhiệm vụ", "Các hoạt động …"), skips purpose, content-theme and slogan sections, and resolves each
+item's lead from, in order: its own annotation lines ("Đơn vị chủ trì: …", "Giao X chủ trì"), the
+unit it opens with ("Tỉnh Đoàn thanh niên: Chủ trì …", "Sở Nội vụ tham mưu …"), and the nearest
+heading or intro above it that names a unit ("2.2. Sở Văn hóa, Thể thao và Du lịch").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.folding import fold
+from graph.models import Span, Task, Unit
+from loaders.outline import Node, heading_path, is_annex
+from loaders.units import Jurisdiction, looks_like_unit, phrase_after, resolve, split_units, unit_prefix
+
+# Headings whose items are work assignments (folded, matched anywhere in the heading).
+_INCLUDE = ("to chuc thuc hien", "nhiem vu", "phan cong", "hoat dong", "giai phap", "trach nhiem",
+            "bien phap", "cac buoc", "lo trinh thuc hien cu the", "ke hoach hanh dong")
+# Headings whose items are not (folded, matched at the heading's start).
+_EXCLUDE = ("muc dich", "yeu cau", "noi dung", "khau hieu", "mot so khau hieu", "tai lieu",
+            "doi tuong", "quan diem", "chu de", "thoi gian", "lo trinh", "ket qua", "tinh hinh",
+            "danh gia", "kinh phi", "bo cuc", "ben trong", "ben ngoai", "can cu", "pham vi",
+            "muc tieu", "dinh huong", "tu nay", "dot ", "tuyen truyen noi dung")
+# Explicit assignment anywhere in a paragraph: "Giao X chủ trì", "đề nghị các chi bộ … phối hợp".
+_ASSIGN = re.compile(r"(?:^|[\s,;])(?P<verb>[Gg]iao(?:\s+cho)?|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?=\S)")
+_COLON_LEAD = re.compile(r"^(?P<unit>[^:]{3,120}?)\s*:\s+(?P<rest>\S.*)$")
+_LEAD_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*(?:chủ\s+trì|thực\s+hiện)\s*:\s*(?P<units>[^.;]+)", re.IGNORECASE)
+_SUPPORT_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\s*:\s*(?P<units>[^.;]+)", re.IGNORECASE)
+_SUPPORT = re.compile(r"[Pp]hối\s+hợp(?:\s+(?:với|cùng))?\s+(?=\S)")
+_FRONTED = re.compile(r"^(?:Tùy|Tuỳ|Trên cơ sở|Trong quá trình|Quá trình|Căn cứ)[^,]{0,80},\s+")
+_WEB_HEADING = re.compile(r"(?:^|\s)[Tt]rên\s.*?\scủa\s+(?P<unit>(?:các|Các)\s.+)$")
+_ACTION_START = re.compile(
+    r"^(?:Chỉ đạo|Tổ chức|Xây dựng|Triển khai|Tham mưu|Hướng dẫn|Phối hợp|Chủ trì|Thực hiện|Tăng cường|"
+    r"Đẩy mạnh|Tiếp tục|Biên soạn|Phát hành|Ban hành|Theo dõi|Kiểm tra|Báo cáo|Tuyên truyền|Vận động|"
+    r"Mở|Đăng|Cổ vũ|Nắm|Rà soát|Hoàn thành|Duy trì|Thu thập|Chuẩn bị|Liên hệ|Chịu trách nhiệm|Quan tâm|"
+    r"Bám sát|Căn cứ|Đưa|Treo|Thiết kế|Chủ động|Khuyến khích|Phát động|Đề nghị|Giao|Yêu cầu|Lựa chọn|"
+    r"Sử dụng|Bố trí|Cung cấp|Nghiên cứu|Phổ biến|Quán triệt|Sơ kết|Tổng kết|Đánh giá|Lồng ghép|"
+    r"Tập trung|Làm tốt|Thông tin|Giới thiệu|Xuất bản|In|Dâng|Tặng|Thăm|Gặp mặt|Đôn đốc|Giám sát|"
+    r"Xử lý|Phát huy|Nâng cao|Bảo đảm|Đảm bảo|Củng cố|Kiện toàn|Đổi mới|Hỗ trợ|Tham gia|Hưởng ứng)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    where: Jurisdiction
+
+
+def find_tasks(root: Node, *, where: Jurisdiction) -> list[Task]:
+    """Every task in the outline, in document order, with lead and support units resolved."""
+    ctx = _Ctx(where)
+    tasks: list[Task] = []
+    for node in root.walk():
+        if node.kind in ("root", "annex") or not _is_task(node):
+            continue
+        lead, support = _units_of(node, ctx)
+        tasks.append(Task(
+            text=node.full_text,
+            section=heading_path(node),
+            lead=lead,
+            support=support,
+            span=Span(start=node.start, end=node.full_end),
+        ))
+    return tasks
+
+
+def _section_verdict(node: Node) -> bool | None:
+    """True when the nearest deciding heading assigns work, False when it is content/purpose."""
+    for anc in node.ancestors():
+        if anc.kind == "annex":
+            return False
+        if anc.kind == "para" and not anc.is_intro():
+            continue
+        head = fold(anc.text)
+        if head.startswith(_EXCLUDE) and not any(k in head for k in ("nhiem vu", "phan cong", "to chuc thuc hien")):
+            return False
+        if any(k in head for k in _INCLUDE):
+            return True
+    return None
+
+
+def _section_verdict_of(heading: Node) -> bool | None:
+    head = fold(heading.text)
+    if head.startswith(_EXCLUDE) and not any(k in head for k in ("nhiem vu", "phan cong", "to chuc thuc hien")):
+        return False
+    return True if any(k in head for k in _INCLUDE) else None
+
+
+def _has_item_children(node: Node) -> bool:
+    return any(c.kind != "para" or c.is_intro() for c in node.children)
+
+
+def _is_sentence(node: Node) -> bool:
+    text = node.text.rstrip()
+    return len(text.split()) >= 6 and (text.endswith((".", ";", ")")) or len(text.split()) > 25)
+
+
+def _is_task(node: Node) -> bool:
+    text = node.text.strip()
+    if len(text.split()) < 4 or node.kind in ("part", "article", "roman") or is_annex(node):
+        return False
+    if node.ancestors() == [] and node.kind == "para":
+        return False
+    verdict = _section_verdict(node)
+    if node.children:
+        # A heading over sub-items is not itself a task; a sentence followed only by paragraphs is.
+        if _has_item_children(node) or not _is_sentence(node) or _unit_only(text):
+            return False
+    if text.endswith(":") and not node.notes:
+        return False
+    if _unit_only(text):
+        return False
+    if verdict is False:
+        return node.kind == "para" and bool(_ASSIGN.search(text)) and _assignee(text) is not None
+    if verdict is True:
+        return True
+    # Outside any recognised section: only what reads as an instruction.
+    if node.kind == "para" and not node.ancestors():
+        return bool(_ASSIGN.search(text)) and _assignee(text) is not None
+    return bool(_ACTION_START.match(text) or unit_prefix(text) or _ASSIGN.search(text))
+
+
+def _unit_only(text: str) -> bool:
+    """A heading that is just a unit's name: "2.2. Sở Văn hóa, Thể thao và Du lịch"."""
+    head = text.rstrip(" :.")
+    if not looks_like_unit(head):
+        return False
+    prefix = unit_prefix(head)
+    return prefix is not None and len(prefix) >= len(head) - 2
+
+
+def _assignee(text: str) -> str | None:
+    for m in _ASSIGN.finditer(text):
+        phrase = phrase_after(text, m.end())
+        if phrase and looks_like_unit(phrase):
+            return phrase
+    return None
+
+
+def _units(phrase: str | None, ctx: _Ctx) -> list[Unit]:
+    if not phrase:
+        return []
+    return [resolve(p, where=ctx.where) for p in split_units(phrase) if len(p) > 2]
+
+
+def _own_lead(node: Node) -> str | None:
+    for note in node.notes:
+        m = _LEAD_NOTE.match(note.text)
+        if m:
+            return m.group("units")
+        if fold(note.text).startswith("giao "):
+            found = _assignee(note.text)
+            if found:
+                return found
+    text = node.text.strip()
+    m = _COLON_LEAD.match(text)
+    if m and looks_like_unit(m.group("unit")) and len(m.group("unit").split()) <= 25:
+        return m.group("unit")
+    prefix = unit_prefix(text) if not fold(text).startswith(("de nghi", "yeu cau")) else None
+    if prefix:
+        return prefix
+    if text.startswith("Giao"):
+        return _assignee(text)
+    m = _FRONTED.match(text)
+    if m:
+        rest = text[m.end():]
+        prefix = unit_prefix(rest)
+        if prefix:
+            return prefix
+    return None
+
+
+def _heading_lead(node: Node) -> str | None:
+    text = node.text.strip().rstrip(":.")
+    for note in node.notes:
+        found = _assignee(note.text) if fold(note.text).startswith("giao ") else None
+        if found:
+            return found
+    if _unit_only(text):
+        return text
+    lead = _own_lead(node)
+    if lead:
+        return lead
+    m = _WEB_HEADING.search(text)
+    if m:
+        return m.group("unit")
+    found = _assignee(text)
+    if found and fold(text).startswith(("giao", "de nghi", "yeu cau")):
+        return found
+    return None
+
+
+def _support_of(text: str) -> str | None:
+    for m in _SUPPORT.finditer(text):
+        phrase = phrase_after(text, m.end())
+        if phrase and looks_like_unit(phrase):
+            return phrase
+    return None
+
+
+def _own_support(node: Node) -> str | None:
+    for note in node.notes:
+        m = _SUPPORT_NOTE.match(note.text)
+        if m:
+            return m.group("units")
+    return _support_of(node.full_text)
+
+
+def _units_of(node: Node, ctx: _Ctx) -> tuple[list[Unit], list[Unit]]:
+    lead_phrase = _own_lead(node)
+    support_phrase = _own_support(node)
+    if lead_phrase is None:
+        for anc in node.ancestors():
+            if anc.kind in ("roman", "part", "article", "annex", "closing") and _section_verdict_of(anc) is False:
+                break
+            if support_phrase is None and (anc.is_intro() or anc.notes):
+                support_phrase = _own_support(anc)
+            lead_phrase = _heading_lead(anc)
+            if lead_phrase:
+                break
+    if lead_phrase is None:
+        lead_phrase = _assignee(node.text)
+    lead = _units(lead_phrase, ctx)
+    support = [u for u in _units(support_phrase, ctx) if fold(u.canonical) not in {fold(x.canonical) for x in lead}]
+    return lead, support

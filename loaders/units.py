@@ -1,0 +1,173 @@
+"""Units: find the organisations an item names, split lists of them, and resolve each one
+within the issuer's jurisdiction ("Ban Tuyên giáo Tỉnh ủy" in a Cao Bằng plan is Cao Bằng's).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.folding import fold
+from graph.models import Unit
+
+# Words that open a unit name. Folded, so "Uỷ ban" and "Ủy ban" are one entry.
+_HEADS = tuple(fold(h) for h in (
+    "Ban", "Sở", "Văn phòng", "Phòng", "Trung tâm", "Hội", "Chi hội", "Báo", "Đài", "Trường",
+    "Ủy ban", "UBND", "HĐND", "UBMTTQ", "MTTQ", "Mặt trận", "Tỉnh Đoàn", "Tỉnh đoàn", "Thành đoàn",
+    "Huyện đoàn", "Đoàn Thanh niên", "Liên đoàn", "Huyện ủy", "Thành ủy", "Tỉnh ủy", "Quận ủy",
+    "Thị ủy", "Đảng ủy", "Đảng đoàn", "Đảng bộ", "Chi bộ", "Công an", "Bộ Chỉ huy", "Bộ đội", "Bộ",
+    "Cục", "Tổng cục", "Viện", "Học viện", "Hãng", "Nhà xuất bản", "Tạp chí", "Thường trực",
+    "Thường vụ", "Chính phủ", "Thủ tướng", "Quốc hội", "Tòa án", "Viện kiểm sát", "Kho bạc",
+    "Ngân hàng", "Tiểu ban", "Hội đồng", "Cấp ủy", "Cấp huyện", "Lãnh đạo", "Cổng", "Ủy ban Kiểm tra",
+    "Bí thư", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Người đứng đầu", "Đại học",
+))
+# "các …" opens a group unit when followed by one of these nouns.
+_GROUP_NOUNS = tuple(fold(n) for n in (
+    "cơ quan", "đơn vị", "sở", "ban", "ngành", "huyện", "địa phương", "cấp ủy", "chi bộ", "đảng bộ",
+    "tổ chức", "đoàn thể", "trường", "nhà trường", "cơ sở", "xã", "doanh nghiệp", "trung tâm", "hội",
+    "cấp", "bộ", "tỉnh", "thành phố", "phòng", "đảng ủy", "huyện ủy", "thành ủy", "ủy ban", "lực lượng",
+    "báo", "đài", "cơ quan báo chí", "tập thể", "thành viên", "tiểu ban", "chi hội", "lãnh đạo",
+))
+# Predicates that end a unit phrase: "Ban Tuyên giáo Tỉnh ủy | ban hành Đề cương …".
+_VERBS = tuple(sorted((fold(v) for v in (
+    "chủ trì", "phối hợp", "thực hiện", "tổ chức", "xây dựng", "triển khai", "chỉ đạo", "hướng dẫn",
+    "tham mưu", "ban hành", "căn cứ", "tăng cường", "đăng", "tiếp sóng", "phát động", "có kế hoạch",
+    "có trách nhiệm", "có thể", "lựa chọn", "chủ động", "duy trì", "bám sát", "nắm", "quan tâm", "tùy",
+    "tuỳ", "theo dõi", "biên tập", "biên soạn", "chuẩn bị", "tổng hợp", "định hướng", "tuyên truyền",
+    "kiểm tra", "giải quyết", "bảo đảm", "đảm bảo", "thường xuyên", "xử lý", "phát hành", "làm tốt",
+    "nhằm", "tạo", "gửi", "đưa", "mở", "thành lập", "đẩy mạnh", "nghiên cứu", "cung cấp", "phản ánh",
+    "báo cáo", "đôn đốc", "vận động", "khuyến khích", "tiếp tục", "rà soát", "đề xuất", "trình",
+    "giao", "đề nghị", "yêu cầu", "cần", "phải", "sớm", "kịp thời", "tích cực", "đấu tranh", "thông tin",
+    "in", "sản xuất", "phát sóng", "tập trung", "quán triệt", "lãnh đạo,", "phổ biến", "cử", "bố trí",
+    "hoàn thành", "trong", "để", "theo", "tại", "trên", "về", "nhằm", "khi", "từ", "đến", "trước",
+    "sau", "cùng", "với", "thông qua", "cụ thể", "như sau", "nội dung", "thực hiện tốt",
+    "chịu trách nhiệm", "liên hệ", "tiếp nhận", "thẩm định", "ký", "phê duyệt", "cấp phát", "hỗ trợ",
+    "lồng ghép", "phát huy", "nâng cao", "tham gia", "hưởng ứng", "đăng tải", "chia sẻ", "giám sát",
+    "tổ chức thực hiện", "trực tiếp", "được", "là",
+)), key=len, reverse=True))
+_TRAILING = re.compile(r"(?:[\s,;:.\-–]|\b(?:và|với|của|các)\b)+$")
+_LEADING_QUALIFIER = re.compile(r"^(?:riêng|đối với|giao cho|giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+
+# Abbreviations expanded in canonical names (the scorer and users write both forms).
+_ABBREVIATIONS = {
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "MTTQ": "Mặt trận Tổ quốc", "BTGTU": "Ban Tuyên giáo Tỉnh ủy", "BTG": "Ban Tuyên giáo",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch", "TT&TT": "Thông tin và Truyền thông",
+    "TTTT": "Thông tin và Truyền thông", "PT-TH": "Phát thanh - Truyền hình", "LĐLĐ": "Liên đoàn Lao động",
+    "TTTU": "trực thuộc Tỉnh ủy", "HU": "Huyện ủy", "TU": "Tỉnh ủy", "ĐUK": "Đảng ủy Khối",
+    "VHNT": "Văn học Nghệ thuật", "CCB": "Cựu chiến binh", "GD&ĐT": "Giáo dục và Đào tạo",
+}
+_ABBR_RE = re.compile(r"(?<![\w&-])(" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&-])")
+# Units whose list must not be cut at "và các …": "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội".
+_KEEP_TOGETHER = re.compile(r"^(?:Ủy ban |Uỷ ban )?Mặt trận Tổ quốc(?: Việt Nam)?(?: tỉnh| huyện)? và các", re.IGNORECASE)
+_CENTRAL = re.compile(r"trung uong|\btw\b|chinh phu|quoc hoi|bo chinh tri|ban bi thu|thu tuong")
+_PROVINCE = re.compile(r"tinh|\bso\b|\btu\b|cap tinh")
+_DISTRICT = re.compile(r"huyen|\bxa\b|thi tran|\bhu\b|cap huyen|thanh uy")
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """Where a document's issuer sits: its province, and its district when the issuer is a district."""
+
+    province: str | None = None
+    district: str | None = None
+    central: bool = False
+
+    def label(self) -> str | None:
+        if self.central:
+            return "Trung ương"
+        if self.district:
+            return f"{self.district}, {self.province}" if self.province else self.district
+        return self.province
+
+
+def _is_unit_start(phrase: str) -> bool:
+    f = fold(phrase)
+    if f.startswith("cac ") or f.startswith("những "):
+        rest = f.split(" ", 1)[1]
+        return rest.startswith(_GROUP_NOUNS)
+    low = phrase.lower()
+    return (bool(phrase[:1].isupper()) and f.startswith(_HEADS) and not phrase.rstrip().endswith("!")
+            and not low.startswith(("báo cáo", "bảo đảm", "ban hành", "hội nghị", "hội thảo", "trường hợp",
+                                    "bố trí", "công tác", "đại hội", "hội thi", "bộ ảnh", "chủ tịch hồ chí minh")))
+
+
+def looks_like_unit(phrase: str) -> bool:
+    """A phrase that opens with a unit head ("Sở …", "Ban …", "Các cơ quan …")."""
+    return _is_unit_start(phrase.strip())
+
+
+def unit_prefix(text: str) -> str | None:
+    """The unit phrase an item opens with: "Ban Tuyên giáo Tỉnh ủy ban hành …" → "Ban Tuyên giáo Tỉnh ủy"."""
+    text = _LEADING_QUALIFIER.sub("", text.strip())
+    if not _is_unit_start(text):
+        return None
+    return _cut_at_verb(text, min_words=1)
+
+
+def _cut_at_verb(text: str, *, min_words: int) -> str | None:
+    words = text.split(" ")
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i >= min_words and word[:1].islower():
+            rest = fold(" ".join(words[i:i + 4]))
+            if any(rest == v or rest.startswith(v + " ") or rest.startswith(v + ",") for v in _VERBS):
+                break
+        if re.search(r"[.;:(]$", word) or word.startswith("("):
+            out.append(word.rstrip(".;:"))
+            if word.startswith("("):
+                out.pop()
+            break
+        out.append(word)
+        if len(out) > 24:
+            return None
+    phrase = _TRAILING.sub("", " ".join(out)).strip()
+    return phrase or None
+
+
+def phrase_after(text: str, start: int) -> str | None:
+    """The unit list that starts at ``start`` and runs to the next predicate or clause end."""
+    return _cut_at_verb(text[start:].lstrip(), min_words=0)
+
+
+def split_units(phrase: str) -> list[str]:
+    """Split "Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy và các sở, ngành liên quan" into its units,
+    keeping commas that belong inside one name ("Sở Văn hóa, Thể thao và Du lịch")."""
+    parts: list[str] = []
+    for chunk in re.split(r"\s*;\s*", phrase):
+        pieces = re.split(r"(,\s+|\s+và\s+)", chunk)
+        current = pieces[0]
+        for sep, piece in zip(pieces[1::2], pieces[2::2]):
+            if _is_unit_start(piece) and not (_KEEP_TOGETHER.match(current + sep + piece) and "và" in sep):
+                parts.append(current)
+                current = piece
+            else:
+                current = current + sep + piece
+        parts.append(current)
+    return [p.strip(" ,.") for p in parts if p.strip(" ,.")]
+
+
+def canonical_name(name: str) -> str:
+    """Abbreviations expanded, modern tone placement, first letter capitalised."""
+    text = _ABBR_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], name.strip())
+    text = re.sub(r"(?i)u\u1ef7", lambda m: "ủy" if m.group(0)[0] == "u" else "Ủy", text)  # uỷ → ủy
+    text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def resolve(name: str, *, where: Jurisdiction, group: bool | None = None) -> Unit:
+    """A Unit for a name as written, qualified by the level its name points to."""
+    canonical = canonical_name(name)
+    f = fold(canonical)
+    if _CENTRAL.search(f):
+        jurisdiction = "Trung ương"
+    elif where.district and _DISTRICT.search(f) and not _PROVINCE.search(f.replace("thanh uy", "")):
+        jurisdiction = Jurisdiction(province=where.province, district=where.district).label()
+    elif where.district and _PROVINCE.search(f):
+        jurisdiction = where.province
+    else:
+        jurisdiction = where.label()
+    abbreviations = [m.group(1) for m in _ABBR_RE.finditer(name)]
+    is_group = group if group is not None else f.startswith(("cac ", "nhung ")) or "," in canonical and not f.startswith("so ")
+    return Unit(name=name.strip(), canonical=canonical, jurisdiction=jurisdiction,
+                abbreviations=abbreviations, is_group=is_group)
