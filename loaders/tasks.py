@@ -29,7 +29,10 @@ _ASSIGN = re.compile(r"(?:^|[\s,;])(?P<verb>[Gg]iao(?:\s+cho)?|[Đđ]ề\s+ngh�
 _COLON_LEAD = re.compile(r"^(?P<unit>[^:]{3,120}?)\s*:\s+(?P<rest>\S.*)$")
 _LEAD_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*(?:chủ\s+trì|thực\s+hiện)\s*:\s*(?P<units>[^.;]+)", re.IGNORECASE)
 _SUPPORT_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\s*:\s*(?P<units>[^.;]+)", re.IGNORECASE)
-_SUPPORT = re.compile(r"[Pp]hối\s+hợp(?:\s+(?:với|cùng))?\s+(?=\S)")
+# "phối hợp với X", "phối hợp cùng X", "phối hợp X", "phối hợp tuyên truyền với X"
+_SUPPORT = re.compile(r"[Pp]hối\s+hợp(?:(?:\s+[a-zđà-ỹ]+){0,2}?\s+(?:với|cùng))?\s+(?=\S)")
+# "đề nghị các cơ quan báo chí Trung ương … phối hợp thực hiện": asked to help, so support.
+_ASKED_TO_HELP = re.compile(r"đề\s+nghị\s+(?=\S)")
 _FRONTED = re.compile(r"^(?:Tùy|Tuỳ|Trên cơ sở|Trong quá trình|Quá trình|Căn cứ)[^,]{0,80},\s+")
 _WEB_HEADING = re.compile(r"(?:^|\s)[Tt]rên\s.*?\scủa\s+(?P<unit>(?:các|Các)\s.+)$")
 _ACTION_START = re.compile(
@@ -195,7 +198,11 @@ def _heading_lead(node: Node) -> str | None:
 def _support_of(text: str) -> str | None:
     for m in _SUPPORT.finditer(text):
         phrase = phrase_after(text, m.end())
-        if phrase and looks_like_unit(phrase):
+        if phrase and looks_like_unit(phrase, bare_groups=True):
+            return phrase
+    for m in _ASKED_TO_HELP.finditer(text):
+        phrase = phrase_after(text, m.end())
+        if phrase and looks_like_unit(phrase) and re.match(r"\s*phối\s+hợp", text[m.end() + len(phrase):]):
             return phrase
     return None
 

@@ -28,7 +28,7 @@ _GROUP_NOUNS = tuple(fold(n) for n in (
     "báo", "đài", "cơ quan báo chí", "tập thể", "thành viên", "tiểu ban", "chi hội", "lãnh đạo",
 ))
 # Predicates that end a unit phrase: "Ban Tuyên giáo Tỉnh ủy | ban hành Đề cương …".
-_VERBS = tuple(sorted((fold(v) for v in (
+_VERBS = tuple(sorted((v.lower() for v in (
     "chủ trì", "phối hợp", "thực hiện", "tổ chức", "xây dựng", "triển khai", "chỉ đạo", "hướng dẫn",
     "tham mưu", "ban hành", "căn cứ", "tăng cường", "đăng", "tiếp sóng", "phát động", "có kế hoạch",
     "có trách nhiệm", "có thể", "lựa chọn", "chủ động", "duy trì", "bám sát", "nắm", "quan tâm", "tùy",
@@ -57,8 +57,6 @@ _ABBREVIATIONS = {
     "VHNT": "Văn học Nghệ thuật", "CCB": "Cựu chiến binh", "GD&ĐT": "Giáo dục và Đào tạo",
 }
 _ABBR_RE = re.compile(r"(?<![\w&-])(" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&-])")
-# Units whose list must not be cut at "và các …": "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội".
-_KEEP_TOGETHER = re.compile(r"^(?:Ủy ban |Uỷ ban )?Mặt trận Tổ quốc(?: Việt Nam)?(?: tỉnh| huyện)? và các", re.IGNORECASE)
 _CENTRAL = re.compile(r"trung uong|\btw\b|chinh phu|quoc hoi|bo chinh tri|ban bi thu|thu tuong")
 _PROVINCE = re.compile(r"tinh|\bso\b|\btu\b|cap tinh")
 _DISTRICT = re.compile(r"huyen|\bxa\b|thi tran|\bhu\b|cap huyen|thanh uy")
@@ -91,9 +89,13 @@ def _is_unit_start(phrase: str) -> bool:
                                     "bố trí", "công tác", "đại hội", "hội thi", "bộ ảnh", "chủ tịch hồ chí minh")))
 
 
-def looks_like_unit(phrase: str) -> bool:
-    """A phrase that opens with a unit head ("Sở …", "Ban …", "Các cơ quan …")."""
-    return _is_unit_start(phrase.strip())
+def looks_like_unit(phrase: str, *, bare_groups: bool = False) -> bool:
+    """A phrase that opens with a unit head ("Sở …", "Ban …", "Các cơ quan …"); with ``bare_groups``,
+    also a group named without "các" ("cơ quan, đơn vị liên quan", "lãnh đạo các cơ quan …")."""
+    phrase = phrase.strip()
+    if bare_groups and fold(phrase).startswith(_GROUP_NOUNS):
+        return True
+    return _is_unit_start(phrase)
 
 
 def unit_prefix(text: str) -> str | None:
@@ -109,16 +111,20 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
     out: list[str] = []
     for i, word in enumerate(words):
         if i >= min_words and word[:1].islower():
-            rest = fold(" ".join(words[i:i + 4]))
+            # Verbs compared with their diacritics: folded, "đăng" (post) would stop at "đảng".
+            rest = " ".join(words[i:i + 4]).lower()
             if any(rest == v or rest.startswith(v + " ") or rest.startswith(v + ",") for v in _VERBS):
                 break
+        if word.endswith(";") and i + 1 < len(words) and _is_unit_start(" ".join(words[i + 1:])):
+            out.append(word)  # "Đảng ủy các xã, thị trấn; Mặt trận Tổ quốc …": a list goes on
+            continue
         if re.search(r"[.;:(]$", word) or word.startswith("("):
             out.append(word.rstrip(".;:"))
             if word.startswith("("):
                 out.pop()
             break
         out.append(word)
-        if len(out) > 24:
+        if len(out) > 40:
             return None
     phrase = _TRAILING.sub("", " ".join(out)).strip()
     return phrase or None
@@ -137,7 +143,7 @@ def split_units(phrase: str) -> list[str]:
         pieces = re.split(r"(,\s+|\s+và\s+)", chunk)
         current = pieces[0]
         for sep, piece in zip(pieces[1::2], pieces[2::2]):
-            if _is_unit_start(piece) and not (_KEEP_TOGETHER.match(current + sep + piece) and "và" in sep):
+            if _is_unit_start(piece):
                 parts.append(current)
                 current = piece
             else:
