@@ -161,7 +161,12 @@ def _issuer(text: str, head: str, caption: re.Match | None) -> str | None:
     units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ)", ln)]
     if units:
         # "ĐẢNG BỘ TỈNH BẮC NINH" above "ĐẢNG ỦY KHỐI …": the lower line is the issuer.
-        return _title_case(units[-1] if len(units) > 1 and units[0].startswith("ĐẢNG BỘ") else units[0])
+        first = units[-1] if len(units) > 1 and units[0].startswith("ĐẢNG BỘ") else units[0]
+        # "ỦY BAN NHÂN DÂN" over "TỈNH LAI CHÂU": one name on two lines.
+        i = capitals.index(first)
+        if i + 1 < len(capitals) and re.match(r"^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\b", capitals[i + 1]):
+            first = f"{first} {capitals[i + 1]}"
+        return _title_case(first)
     body = _BODY_ISSUER.search(text[:6000])
     if body:
         return re.sub(r"\s+", " ", body.group("issuer")).strip()

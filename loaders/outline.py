@@ -34,6 +34,8 @@ _ANNOTATION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_BLOCK_NOTE = re.compile(r"^(?:đơn\s+vị|cơ\s+quan|thời\s+gian)", re.IGNORECASE)
+
 _NUMBER_RANK = 1.0  # number depth d has rank 1 + d
 _LETTER_RANK = 10.0
 _BULLET_RANK = 12.0
@@ -130,7 +132,13 @@ def parse_outline(text: str) -> Node:
     last: Node | None = None
     for i, (kind, label, body, rank, start, end) in enumerate(lines):
         if last is not None and kind in ("para", "bullet") and _ANNOTATION.match(body) and last.kind != "root":
-            last.notes.append(Node("note", label, body, start, end, rank))
+            target = last
+            # "a) …  b) …" then "Đơn vị chủ trì: …" as a plain line: the block belongs to the item above
+            # the lettered sub-items, not to the last of them.
+            if (kind == "para" and _BLOCK_NOTE.match(body) and last.kind in ("letter", "paren")
+                    and last.parent is not None and len(last.parent.children) > 1 and last.parent.kind != "root"):
+                target = last.parent
+            target.notes.append(Node("note", label, body, start, end, rank))
             continue
         if kind == "para" and body.endswith(":"):
             # An intro ("… các nội dung sau:") holds the items that follow it, one rank above them.

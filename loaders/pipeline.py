@@ -12,7 +12,6 @@ from collections import Counter
 from pathlib import Path
 
 from graph.models import Extraction, Problem
-from loaders.deadlines import find_deadline
 from loaders.errors import UnreadableDocument
 from loaders.events import find_events
 from loaders.header import read_header
@@ -40,10 +39,7 @@ def extract_text(text: str, *, source: str) -> Extraction:
 
     references = find_references(text, own_symbol=doc.symbol, where=head.where)
     outline = parse_outline(text)
-    tasks = find_tasks(outline, where=head.where)
-    for task in tasks:
-        start = task.span.start if task.span else 0
-        task.deadline = find_deadline(task.text, base=start, issued_date=doc.issued_date)
+    tasks = find_tasks(outline, where=head.where, issued_date=doc.issued_date)
 
     found = find_events(text, jurisdiction=doc.jurisdiction)
     problems.extend(found.problems)

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from graph.folding import fold
-from graph.models import Span, Task, Unit
+from graph.models import Deadline, Span, Task, Unit
+from loaders.deadlines import find_deadline
 from loaders.outline import Node, heading_path, is_annex
 from loaders.units import Jurisdiction, looks_like_unit, phrase_after, resolve, split_units, unit_prefix
 
@@ -27,8 +28,9 @@ _EXCLUDE = ("muc dich", "yeu cau", "noi dung", "khau hieu", "mot so khau hieu", 
 # Explicit assignment anywhere in a paragraph: "Giao X chủ trì", "đề nghị các chi bộ … phối hợp".
 _ASSIGN = re.compile(r"(?:^|[\s,;])(?P<verb>[Gg]iao(?:\s+cho)?|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?=\S)")
 _COLON_LEAD = re.compile(r"^(?P<unit>[^:]{3,120}?)\s*:\s+(?P<rest>\S.*)$")
-_LEAD_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*(?:chủ\s+trì|thực\s+hiện)\s*:\s*(?P<units>[^.;]+)", re.IGNORECASE)
-_SUPPORT_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\s*:\s*(?P<units>[^.;]+)", re.IGNORECASE)
+# State blocks: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Trường Chính trị tỉnh."
+_LEAD_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*(?:chủ\s+trì|thực\s+hiện)\s*:\s*(?P<units>.+?)\s*(?:[.;]\s*(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\b.*|\.\s|\.?$)", re.IGNORECASE)
+_SUPPORT_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\s*:\s*(?P<units>.+?)\s*(?:\.\s|\.?$)", re.IGNORECASE)
 # "phối hợp với X", "phối hợp cùng X", "phối hợp X", "phối hợp tuyên truyền với X"
 _SUPPORT = re.compile(r"[Pp]hối\s+hợp(?:(?:\s+[a-zđà-ỹ]+){0,2}?\s+(?:với|cùng))?\s+(?=\S)")
 # "đề nghị các cơ quan báo chí Trung ương … phối hợp thực hiện": asked to help, so support.
@@ -51,8 +53,8 @@ class _Ctx:
     where: Jurisdiction
 
 
-def find_tasks(root: Node, *, where: Jurisdiction) -> list[Task]:
-    """Every task in the outline, in document order, with lead and support units resolved."""
+def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = None) -> list[Task]:
+    """Every task in the outline, in document order, with lead and support units and deadline."""
     ctx = _Ctx(where)
     tasks: list[Task] = []
     for node in root.walk():
@@ -64,9 +66,27 @@ def find_tasks(root: Node, *, where: Jurisdiction) -> list[Task]:
             section=heading_path(node),
             lead=lead,
             support=support,
+            deadline=_deadline_of(node, issued_date),
             span=Span(start=node.start, end=node.full_end),
         ))
     return tasks
+
+
+def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
+    """The item's own deadline; else one set for a group of items by the intro above them ("…
+    thường xuyên chỉ đạo thực hiện các nội dung sau:") or by a "Thời gian thực hiện" line under their parent."""
+    own = find_deadline(node.full_text, base=node.start, issued_date=issued_date)
+    if own.kind != "none" or own.text:
+        return own
+    for anc in node.ancestors():
+        if anc.kind in ("roman", "part", "article", "annex", "closing"):
+            break
+        sources = [n for n in anc.notes] + ([anc] if anc.is_intro() else [])
+        for src in sources:
+            inherited = find_deadline(src.text, base=src.start, issued_date=issued_date)
+            if inherited.kind != "none":
+                return inherited
+    return own
 
 
 def _section_verdict(node: Node) -> bool | None:
@@ -209,7 +229,7 @@ def _support_of(text: str) -> str | None:
 
 def _own_support(node: Node) -> str | None:
     for note in node.notes:
-        m = _SUPPORT_NOTE.match(note.text)
+        m = _SUPPORT_NOTE.search(note.text)
         if m:
             return m.group("units")
     return _support_of(node.full_text)

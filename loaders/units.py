@@ -78,13 +78,35 @@ class Jurisdiction:
         return self.province
 
 
+def _lower(text: str) -> str:
+    return text.lower().replace("uỷ", "ủy").replace("hoá", "hóa")
+
+
+# Heads compared with diacritics: folded, "Cổng" would match "Công nghệ".
+_HEADS_LOWER = tuple(sorted({_lower(h) for h in (
+    "Ban", "Sở", "Văn phòng", "Phòng", "Trung tâm", "Hội", "Chi hội", "Báo", "Đài", "Trường",
+    "Ủy ban", "UBND", "HĐND", "UBMTTQ", "MTTQ", "Mặt trận", "Tỉnh Đoàn", "Thành đoàn", "Huyện đoàn",
+    "Đoàn Thanh niên", "Liên đoàn", "Huyện ủy", "Thành ủy", "Tỉnh ủy", "Quận ủy", "Thị ủy", "Đảng ủy",
+    "Đảng đoàn", "Đảng bộ", "Chi bộ", "Công an", "Bộ Chỉ huy", "Bộ đội", "Bộ", "Cục", "Tổng cục", "Viện",
+    "Học viện", "Hãng", "Nhà xuất bản", "Tạp chí", "Thường trực", "Thường vụ", "Chính phủ", "Thủ tướng",
+    "Quốc hội", "Tòa án", "Viện kiểm sát", "Kho bạc", "Ngân hàng", "Tiểu ban", "Hội đồng", "Cấp ủy",
+    "Cấp huyện", "Lãnh đạo", "Cổng", "Bí thư", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Người đứng đầu",
+    "Đại học", "Các", "Những",
+)}, key=len, reverse=True))
+
+
+def _head_match(phrase: str) -> bool:
+    low = _lower(phrase)
+    return any(low == h or low.startswith(h + " ") or low.startswith(h + ",") for h in _HEADS_LOWER)
+
+
 def _is_unit_start(phrase: str) -> bool:
     f = fold(phrase)
     if f.startswith("cac ") or f.startswith("những "):
         rest = f.split(" ", 1)[1]
         return rest.startswith(_GROUP_NOUNS)
     low = phrase.lower()
-    return (bool(phrase[:1].isupper()) and f.startswith(_HEADS) and not phrase.rstrip().endswith("!")
+    return (bool(phrase[:1].isupper()) and _head_match(phrase) and not phrase.rstrip().endswith("!")
             and not low.startswith(("báo cáo", "bảo đảm", "ban hành", "hội nghị", "hội thảo", "trường hợp",
                                     "bố trí", "công tác", "đại hội", "hội thi", "bộ ảnh", "chủ tịch hồ chí minh")))
 
