@@ -34,7 +34,7 @@ _SINGLE = rf"""
     | năm\s+học\s+(?P<sy1>{_YEAR}){_DASH}(?P<sy2>{_YEAR})         # "năm học 2023 - 2024"
     | giai\s+đoạn\s+(?P<gy1>{_YEAR}){_DASH}(?P<gy2>{_YEAR})       # "giai đoạn 2019 - 2025"
     | (?:(?P<ypart>đầu|giữa|cuối)\s+)?năm\s+(?P<yy>{_YEAR})(?!\d)
-      (?:\s+và\s+(?:năm\s+)?(?P<yy2>{_YEAR})(?!\d))?            # "năm 2024", "Đầu năm 2026", "năm 2023 và năm 2024"
+      (?:(?:\s+và\s+|{_DASH})(?:năm\s+)?(?P<yy2>{_YEAR})(?!\d))?  # "năm 2024", "Đầu năm 2026", "năm 2023 và năm 2024", "năm 2025 - 2026"
     | (?:ngày\s+|(?<=trước\s)|(?<=sau\s)|(?<=vào\s)|(?<=dịp\s)|(?<=đến\s)|(?<=hết\s)|(?<=từ\s)|(?<=hạn\s))
       (?<![\d/])(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\d/])
                                                                 # "15/12", "ngày 20/1" (year from context)

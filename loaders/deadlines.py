@@ -52,14 +52,14 @@ _COUNT = r"(?P<{name}>\d{{1,3}}|một|hai|ba|mười)\s+(?P<{name}_unit>ngày|tu
 _RELATIVE = re.compile(
     rf"""
       (?P<when>
-          (?:(?:chậm\s+nhất|hoàn\s+thành|xong|tổ\s+chức)\s+)?(?:{_COUNT.format(name='n1')}\s+)?
+          (?:(?P<lead>chậm\s+nhất|hoàn\s+thành|xong|tổ\s+chức|trình|báo\s+cáo)\s+)?(?:{_COUNT.format(name='n1')}\s+)?
           (?:
               (?P<ngay>ngay\s+)?(?P<dir>trước|sau)(?:\s+(?:ngày\s+diễn\s+ra|ngày))?\s+
               (?={_EVENT_HEAD})                                               # "01 tuần trước ngày diễn ra phiên khai mạc"
             | (?:ngay\s+)?(?P<dir_khi>sau\s+khi|trước\s+khi)\s+                # "sau khi cấp uỷ công bố dự thảo"
           )
         | (?P<eve>(?:tối|buổi\s+tối|ngày|đêm)\s+hôm\s+trước)\s+                # "tối hôm trước phiên khai mạc"
-        | (?P<at>tại|trong)\s+(?=phiên\s+(?:khai|bế)\s+mạc)                    # "tại phiên Khai mạc Đại hội XX"
+        | (?P<at>tại|trong)\s+(?=phiên\s+(?:khai|bế)\s+mạc|Kỳ\s+họp\s+thứ)      # "tại phiên Khai mạc Đại hội XX", "tại Kỳ họp thứ 9"
         | (?P<occasion>(?:vào|nhân)\s+dịp(?:\s+chuẩn\s+bị)?(?:\s+đón)?)\s+
           (?=(?:Tết|Lễ|kỷ\s+niệm|Đại\s+hội|Ngày\s+[^\d]))                     # "vào dịp chuẩn bị đón Tết Nguyên đán"
       )
@@ -134,7 +134,7 @@ def _relative(text: str) -> list[_Candidate]:
             direction = (m.group("dir") or m.group("dir_khi") or "").split()[0].lower()
             n = _count(m, "n1") if m.group("n1") else _count(m, "n2")
             offset = (n or 0) * (-1 if direction == "trước" else 1)
-        weak = m.group("dir") and not (m.group("n1") or m.group("n2") or m.group("ngay"))
+        weak = m.group("dir") and not (m.group("n1") or m.group("n2") or m.group("ngay") or m.group("lead"))
         rank = 3 if weak else 0
         out.append(_Candidate(m.start(), m.end(), rank,
                               Deadline(kind="relative", anchor=anchor, offset_days=offset, text=m.group(0).strip())))
@@ -153,9 +153,10 @@ def _dated(text: str, *, issued_date: str | None, cued: bool) -> list[_Candidate
         pos = when.span[1]
         before = text[max(0, when.span[0] - 30): when.span[0]]
         starts_with_from = when.text[:2].lower() == "từ"
-        if cued and not starts_with_from and not _CUE.search(before):
-            continue
-        dashed = when.granularity == "range" and re.search(r"\d\s*[-–—]\s*(?:ngày\s+)?\d", when.text)
+        alone = not text[: when.span[0]].strip(" \t|:-–(*") or re.search(r"[|\n]\s*$", before)
+        if cued and not starts_with_from and not alone and not _CUE.search(before):
+            continue  # a table cell or line holding only the time ("| Quý II/2025 |") is its own cue
+        dashed = when.granularity == "range" and re.search(r"\d\s*[/.]\s*\d{4}\s*[-–—]", when.text)
         if dashed and not starts_with_from and not re.search(r"\btừ\s*$", before, re.I):
             continue  # "(3/2/1930 - 3/2/2020)": an anniversary's two dates, not a window of work
         if re.search(r"diễn\s+ra\s*(?:từ\s*)?$", before, re.I):

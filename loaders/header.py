@@ -139,8 +139,18 @@ def _type_and_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+_KNOWN_BODIES = {fold(n): n for n in (
+    "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương",
+    "Văn phòng Trung ương Đảng", "Ban Tuyên giáo và Dân vận Trung ương", "Ban Tuyên giáo Trung ương",
+    "Ban Dân vận Trung ương", "Ban Tổ chức Trung ương", "Ủy ban Kiểm tra Trung ương", "Quốc hội",
+    "Văn phòng Chính phủ", "Ban Chấp hành Trung ương Đảng",
+)}
+
+
 def _title_case(upper: str) -> str:
     """"TỈNH UỶ CAO BẰNG" → "Tỉnh uỷ Cao Bằng": unit words lower case, place names capitalised."""
+    if fold(upper) in _KNOWN_BODIES:
+        return _KNOWN_BODIES[fold(upper)]
     words = upper.lower().split()
     out = []
     for i, w in enumerate(words):
@@ -162,6 +172,11 @@ def _issuer(text: str, head: str, caption: re.Match | None) -> str | None:
     if units:
         # "ĐẢNG BỘ TỈNH BẮC NINH" above "ĐẢNG ỦY KHỐI …": the lower line is the issuer.
         first = units[-1] if len(units) > 1 and units[0].startswith("ĐẢNG BỘ") else units[0]
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "TỈNH ỦY CAO BẰNG" over "BAN TUYÊN GIÁO": a board of that body.
+        if len(units) > 1 and re.match(r"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA)\b", units[1]) \
+                and re.match(r"^(?:BAN CHẤP HÀNH TRUNG ƯƠNG|TỈNH [UỦ]|HUYỆN [UỦ]|THÀNH [UỦ]|QUẬN [UỦ]|THỊ [UỦ])", units[0]):
+            owner = "Trung ương" if units[0].startswith("BAN CHẤP HÀNH") else _title_case(units[0])
+            return f"{_title_case(units[1])} {owner}"
         # "ỦY BAN NHÂN DÂN" over "TỈNH LAI CHÂU": one name on two lines.
         i = capitals.index(first)
         if i + 1 < len(capitals) and re.match(r"^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\b", capitals[i + 1]):

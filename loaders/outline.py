@@ -34,6 +34,10 @@ _ANNOTATION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_TYPE_HEADINGS = {fold(t) for t in (
+    "Kế hoạch", "Chỉ thị", "Nghị quyết", "Kết luận", "Hướng dẫn", "Quyết định", "Quy định", "Đề án",
+    "Thông báo", "Báo cáo", "Chương trình", "Chương trình hành động", "Quy chế", "Đề cương",
+)}
 _BLOCK_NOTE = re.compile(r"^(?:đơn\s+vị|cơ\s+quan|thời\s+gian)", re.IGNORECASE)
 
 _NUMBER_RANK = 1.0  # number depth d has rank 1 + d
@@ -80,6 +84,13 @@ class Node:
 
 
 def _classify(line: str) -> tuple[str, str, str, float]:
+    if line.startswith("|") and line.rstrip().endswith("|"):
+        if re.fullmatch(r"[|\s:\-–]+", line):
+            return "rule", "", line, _BULLET_RANK
+        return "row", "", line, _PLUS_RANK + 1
+    if line.isupper() and fold(line.rstrip(":")) in _TYPE_HEADINGS:
+        # "KẾ HOẠCH" inside a decision: the attached document starts here.
+        return "doctype", "", line, -1.0
     m = _MARKER.match(line)
     if not m:
         return "para", "", line, _BULLET_RANK
@@ -145,19 +156,37 @@ def parse_outline(text: str) -> Node:
             nxt = next((ln for ln in lines[i + 1:i + 2]), None)
             if nxt and nxt[0] in ("bullet", "letter", "paren", "number") and nxt[3] > stack[-1].rank:
                 rank = nxt[3] - 0.5
+        if kind == "rule":
+            continue
         while len(stack) > 1 and stack[-1].rank >= rank:
             stack.pop()
         node = Node(kind, label, body, start, end, rank, parent=stack[-1])
         stack[-1].children.append(node)
-        if kind != "para" or node.rank != _BULLET_RANK:
+        if kind not in ("para", "row") or (kind == "para" and node.rank != _BULLET_RANK):
             stack.append(node)
         last = node
     return root
 
 
+def cells(node: Node) -> list[str]:
+    """The cells of a table row: "| 1 | Tổ chức … | Sở Nội vụ |" → ["1", "Tổ chức …", "Sở Nội vụ"]."""
+    return [c.strip() for c in node.text.strip().strip("|").split("|")]
+
+
+def table_header(node: Node) -> Node | None:
+    """The first row of the table a row belongs to (its column names)."""
+    if node.parent is None:
+        return None
+    siblings = node.parent.children
+    i = siblings.index(node)
+    while i > 0 and siblings[i - 1].kind == "row":
+        i -= 1
+    return siblings[i] if siblings[i] is not node else None
+
+
 def heading_path(node: Node) -> list[str]:
     """The texts of the headings above a node, outermost first."""
-    return [a.text for a in reversed(node.ancestors()) if a.kind != "para" or a.is_intro()]
+    return [a.text for a in reversed(node.ancestors()) if a.kind not in ("para", "row") or a.is_intro()]
 
 
 def is_annex(node: Node) -> bool:

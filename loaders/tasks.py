@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from graph.folding import fold
 from graph.models import Deadline, Span, Task, Unit
 from loaders.deadlines import find_deadline
-from loaders.outline import Node, heading_path, is_annex
+from loaders.outline import Node, cells, heading_path, is_annex, table_header
 from loaders.units import Jurisdiction, looks_like_unit, phrase_after, resolve, split_units, unit_prefix
 
 # Headings whose items are work assignments (folded, matched anywhere in the heading).
@@ -58,7 +58,12 @@ def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = Non
     ctx = _Ctx(where)
     tasks: list[Task] = []
     for node in root.walk():
-        if node.kind in ("root", "annex") or not _is_task(node):
+        if node.kind == "row":
+            row_task = _row_task(node, ctx, issued_date)
+            if row_task:
+                tasks.append(row_task)
+            continue
+        if node.kind in ("root", "annex", "doctype") or not _is_task(node):
             continue
         lead, support = _units_of(node, ctx)
         tasks.append(Task(
@@ -70,6 +75,48 @@ def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = Non
             span=Span(start=node.start, end=node.full_end),
         ))
     return tasks
+
+
+# Column names of State task tables (folded): which column holds what.
+_COLUMNS = {
+    "text": ("nhiem vu", "noi dung", "hoat dong", "ten ", "cong viec", "giai phap"),
+    "lead": ("chu tri", "thuc hien", "don vi thuc hien", "co quan thuc hien"),
+    "support": ("phoi hop",),
+    "due": ("thoi gian", "thoi han", "tien do", "hoan thanh"),
+}
+
+
+def _row_task(node: Node, ctx: _Ctx, issued_date: str | None) -> Task | None:
+    """A data row of a task table ("| 1 | Tổ chức … | Sở … | Các sở … | Quý II/2025 |")."""
+    header = table_header(node)
+    if header is None or is_annex(node) and _section_verdict(node) is not True:
+        return None
+    names = [fold(c) for c in cells(header)]
+    row = cells(node)
+    col: dict[str, int] = {}
+    for i, name in enumerate(names):
+        for key, words in _COLUMNS.items():
+            if key not in col and any(w in name + " " for w in words):
+                if key == "lead" and "phoi hop" in name:
+                    continue
+                col[key] = i
+                break
+    if "lead" not in col and _section_verdict(node) is not True:
+        return None
+    if "text" not in col:
+        candidates = [i for i in range(len(row)) if i not in col.values()]
+        if not candidates:
+            return None
+        col["text"] = max(candidates, key=lambda i: len(row[i]) if i < len(row) else 0)
+    get = lambda key: row[col[key]] if key in col and col[key] < len(row) else ""  # noqa: E731
+    text = get("text")
+    if len(text.split()) < 2:
+        return None
+    due_text = get("due")
+    deadline = find_deadline(due_text, base=node.start, issued_date=issued_date) if due_text else Deadline()
+    return Task(text=text, section=heading_path(node), lead=_units(get("lead") or None, ctx),
+                support=_units(get("support") or None, ctx), deadline=deadline,
+                span=Span(start=node.start, end=node.end))
 
 
 def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
@@ -124,8 +171,9 @@ def _is_task(node: Node) -> bool:
     text = node.text.strip()
     if len(text.split()) < 4 or node.kind in ("part", "article", "roman") or is_annex(node):
         return False
-    if node.ancestors() == [] and node.kind == "para":
-        return False
+    if node.kind == "para" and (node.parent is None or node.parent.kind in ("root", "doctype")):
+        # Title lines and preamble: an instruction only when it names who must act.
+        return bool(_ASSIGN.search(text)) and _assignee(text) is not None
     verdict = _section_verdict(node)
     if node.children:
         # A heading over sub-items is not itself a task; a sentence followed only by paragraphs is.

@@ -90,7 +90,7 @@ _HEADS_LOWER = tuple(sorted({_lower(h) for h in (
     "Đảng đoàn", "Đảng bộ", "Chi bộ", "Công an", "Bộ Chỉ huy", "Bộ đội", "Bộ", "Cục", "Tổng cục", "Viện",
     "Học viện", "Hãng", "Nhà xuất bản", "Tạp chí", "Thường trực", "Thường vụ", "Chính phủ", "Thủ tướng",
     "Quốc hội", "Tòa án", "Viện kiểm sát", "Kho bạc", "Ngân hàng", "Tiểu ban", "Hội đồng", "Cấp ủy",
-    "Cấp huyện", "Lãnh đạo", "Cổng", "Bí thư", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Người đứng đầu",
+    "Cấp huyện", "Cổng", "Bí thư", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Người đứng đầu",
     "Đại học", "Các", "Những",
 )}, key=len, reverse=True))
 
