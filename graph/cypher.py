@@ -104,10 +104,9 @@ DROP_OWNED = (
     "MATCH (d:Document {id: $id})-[r:ISSUED_BY]->() DELETE r",
     "MATCH (d:Document {id: $id})-[r:ABOUT]->() DELETE r",
 )
-INCOMING_CITATIONS = (
-    "MATCH (d:Document {id: $id}) "
-    "OPTIONAL MATCH (a:Document)-[r:CITES]->(d) WITH d, count(r) AS c "
-    "OPTIONAL MATCH (b:Document)-[s:IMPLEMENTS]->(d) RETURN c + count(s) AS n")
+INCOMING_CITATIONS = tuple(
+    f"MATCH (a:Document)-[r:{rel}]->(d:Document {{id: $id}}) RETURN count(r) AS n"
+    for rel in ("IMPLEMENTS", "CITES"))
 UNLOAD_DOC = ("MATCH (d:Document {id: $id}) SET d.loaded = false, d.n_tasks = 0, "
               + ", ".join(f"d.{p} = null" for p in DOC_PROPS
                           if p not in DOC_REF_PROPS and p not in ("loaded", "n_tasks")))
@@ -209,6 +208,7 @@ LIST_DOCS = (f"MATCH (d:Document) {_DOC_FILTER} RETURN {brief('d', '')} "
 COUNT_DOCS = f"MATCH (d:Document) {_DOC_FILTER} RETURN count(d) AS n"
 RECENT_DOCS = (f"MATCH (d:Document) WHERE d.loaded = true RETURN {brief('d', '')} "
                "ORDER BY d.loaded_at DESC, d.id LIMIT $limit")
+CLEAR_ALL = "MATCH (n) DETACH DELETE n"
 ALL_DOC_IDS = "MATCH (d:Document) WHERE d.loaded = true RETURN d.id AS id ORDER BY d.id"
 COUNT = {
     "documents": "MATCH (d:Document) WHERE d.loaded = true RETURN count(d) AS n",

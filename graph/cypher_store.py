@@ -152,9 +152,9 @@ class CypherStore(Store):
             neighbours = self._neighbours(doc_id)
             for query in cypher.DROP_OWNED:
                 self._run(query, {"id": doc_id})
-            cited_by = self._one(cypher.INCOMING_CITATIONS, id=doc_id)
+            cited_by = sum(self._run(q, {"id": doc_id})[0]["n"] for q in cypher.INCOMING_CITATIONS)
             # others still cite it: it stays, as a document known only from those citations
-            self._run(cypher.UNLOAD_DOC if cited_by and cited_by["n"] else cypher.DELETE_DOC,
+            self._run(cypher.UNLOAD_DOC if cited_by else cypher.DELETE_DOC,
                       {"id": doc_id})
             self._delete_orphans(neighbours)
 

@@ -60,7 +60,10 @@ class LadybugStore(CypherStore):
         try:
             yield
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            try:
+                self._conn.execute("ROLLBACK")
+            except RuntimeError:
+                pass  # a statement that fails inside a transaction has LadybugDB roll it back itself
             raise
         else:
             self._conn.execute("COMMIT")

