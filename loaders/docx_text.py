@@ -10,30 +10,34 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from loaders.docx_numbering import ListNumbers
+
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 
 
 def docx_to_text(path: str | Path) -> str:
     """Paragraphs and tables of the main body; headers, footers and footnotes are left out."""
     document = docx.Document(str(path))
-    return "\n".join(_lines(document.element.body, document))
+    return "\n".join(_lines(document.element.body, document, ListNumbers(document)))
 
 
-def _lines(container, parent) -> Iterator[str]:
+def _lines(container, parent, numbers: ListNumbers) -> Iterator[str]:
     for child in container.iterchildren():
         if child.tag == _P:
-            yield Paragraph(child, parent).text
+            text = Paragraph(child, parent).text
+            label = numbers.label(child)
+            yield f"{label} {text}" if label and text.strip() else text
         elif child.tag == _TBL:
             yield ""
-            yield from _table_rows(Table(child, parent))
+            yield from _table_rows(Table(child, parent), numbers)
             yield ""
         elif child.tag == _SDT:  # content controls wrap ordinary paragraphs and tables
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                yield from _lines(content, parent)
+                yield from _lines(content, parent, numbers)
 
 
-def _table_rows(table: Table) -> Iterator[str]:
+def _table_rows(table: Table, numbers: ListNumbers) -> Iterator[str]:
     for index, row in enumerate(table.rows):
         cells, seen = [], set()
         for cell in row.cells:
@@ -41,13 +45,13 @@ def _table_rows(table: Table) -> Iterator[str]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(_cell_text(cell))
+            cells.append(_cell_text(cell, numbers))
         yield "| " + " | ".join(cells) + " |"
         if index == 0:
             yield "|" + "---|" * len(cells)
 
 
-def _cell_text(cell) -> str:
+def _cell_text(cell, numbers: ListNumbers) -> str:
     """A cell on one line: its paragraphs (and nested tables) joined by spaces, pipes escaped."""
-    parts = [line.strip() for line in _lines(cell._tc, cell) if line.strip()]
+    parts = [line.strip() for line in _lines(cell._tc, cell, numbers) if line.strip()]
     return " ".join(parts).replace("|", "\\|").replace("\n", " ")
