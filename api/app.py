@@ -5,7 +5,6 @@ shutdown; `create_app(settings, store=s)` serves a store the caller opened (and 
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -13,6 +12,7 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from api.errors import install_error_handlers
+from api.gate import StoreGate
 from api.uploads import BodyLimit
 from api.routers import documents, health, periods, search, tasks, units
 from graph.settings import Settings
@@ -38,7 +38,9 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = store is None
-        app.state.store = await run_in_threadpool(open_store, settings) if own else store
+        if own:
+            app.state.store = await run_in_threadpool(open_store, settings)
+            app.state.gate = _gate_for(app.state.store)
         try:
             yield
         finally:
@@ -49,11 +51,16 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     app = FastAPI(title="planlink", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.store = store
-    # The embedded store has a single writer: every write takes this lock, so concurrent uploads
-    # queue instead of interleaving; reads do not take it and keep being answered meanwhile.
-    app.state.write_lock = threading.Lock()
+    app.state.gate = _gate_for(store)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_file_bytes=settings.max_upload_bytes)
     for module in (health, documents, tasks, units, periods, search):
         app.include_router(module.router)
     return app
+
+
+def _gate_for(store: Store | None) -> StoreGate:
+    # The embedded store has a single writer: writes pass the gate one at a time, so concurrent
+    # uploads queue instead of interleaving. Reads pass beside a write only when the store gives
+    # each thread its own committed view; otherwise they wait for the write to finish.
+    return StoreGate(isolate_readers=not (store is not None and store.concurrent_reads))

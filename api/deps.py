@@ -1,4 +1,4 @@
-"""What routes receive through Depends: the settings, the store, the write lock and the writer's name.
+"""What routes receive through Depends: the settings, the store, its gate and the writer's name.
 
 Writes need `Authorization: Bearer <PLANLINK_API_TOKEN>`; reads are open. The token is compared
 in constant time and never logged.
@@ -6,13 +6,14 @@ in constant time and never logged.
 from __future__ import annotations
 
 import hmac
-import threading
+from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.errors import ApiError
+from api.gate import StoreGate
 from graph.settings import Settings
 from graph.store import Store
 
@@ -23,15 +24,20 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_store(request: Request) -> Store:
+def get_store(request: Request) -> Iterator[Store]:
+    """The open store; a read holds the gate's shared side until its route function returns."""
     store = getattr(request.app.state, "store", None)
     if store is None:
         raise ApiError(503, "store_unavailable", "the store is not open yet; retry in a moment")
-    return store
+    if request.method in ("GET", "HEAD"):
+        with request.app.state.gate.reading():
+            yield store
+    else:
+        yield store  # writes take gate.writing() around the store call itself
 
 
-def get_write_lock(request: Request) -> threading.Lock:
-    return request.app.state.write_lock
+def get_gate(request: Request) -> StoreGate:
+    return request.app.state.gate
 
 
 def require_writer(
@@ -55,6 +61,6 @@ def require_writer(
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-StoreDep = Annotated[Store, Depends(get_store)]
-WriteLockDep = Annotated[threading.Lock, Depends(get_write_lock)]
+StoreDep = Annotated[Store, Depends(get_store, scope="function")]
+GateDep = Annotated[StoreGate, Depends(get_gate)]
 WriterDep = Annotated[str, Depends(require_writer)]

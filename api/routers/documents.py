@@ -6,8 +6,9 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import SettingsDep, StoreDep, WriteLockDep, WriterDep
+from api.deps import SettingsDep, StoreDep, GateDep, WriterDep
 from api.errors import ERROR_RESPONSES, WRITE_ERROR_RESPONSES, ErrorBody
+from api.gate import StoreGate
 from api.uploads import MAX_FILES, extract_uploads, read_uploads
 from graph.models import Extraction
 from graph.store import Store
@@ -43,19 +44,19 @@ async def upload_documents(
     files: Annotated[list[UploadFile], File(description=f"one to {MAX_FILES} documents")],
     store: StoreDep,
     settings: SettingsDep,
-    lock: WriteLockDep,
+    gate: GateDep,
     _writer: WriterDep,
 ) -> list[IngestReport]:
     """Extract and store each uploaded file; returns, per file, what was read. Any unreadable
     file fails the whole request with a 4xx naming it, and nothing is stored."""
     uploads = await read_uploads(files, max_bytes=settings.max_upload_bytes)
     extractions = await run_in_threadpool(extract_uploads, uploads)
-    return await run_in_threadpool(_store_all, store, lock, extractions)
+    return await run_in_threadpool(_store_all, store, gate, extractions)
 
 
-def _store_all(store: Store, lock, extractions: list[Extraction]) -> list[IngestReport]:
+def _store_all(store: Store, gate: StoreGate, extractions: list[Extraction]) -> list[IngestReport]:
     reports = []
-    with lock:
+    with gate.writing():
         for extraction in extractions:
             result = store.upsert(extraction)
             reports.append(IngestReport(
@@ -68,8 +69,8 @@ def _store_all(store: Store, lock, extractions: list[Extraction]) -> list[Ingest
 
 
 @router.delete("/{doc_id}", status_code=204, response_class=Response, responses=WRITE_ERROR_RESPONSES)
-def delete_document(doc_id: str, store: StoreDep, lock: WriteLockDep, _writer: WriterDep) -> Response:
+def delete_document(doc_id: str, store: StoreDep, gate: GateDep, _writer: WriterDep) -> Response:
     """Remove a document and the facts only it held."""
-    with lock:
+    with gate.writing():
         store.delete_document(doc_id)
     return Response(status_code=204)

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.deps import StoreDep, WriteLockDep, WriterDep
+from api.deps import StoreDep, GateDep, WriterDep
 from api.errors import ERROR_RESPONSES, WRITE_ERROR_RESPONSES
 from graph.models import IsoDate
 from graph.views import TaskHit, TaskStatus, Trace
@@ -47,10 +47,10 @@ def trace_task(task_id: str, store: StoreDep) -> Trace:
 
 
 @router.patch("/{task_id}", response_model=TaskHit, responses=WRITE_ERROR_RESPONSES)
-def set_status(task_id: str, change: StatusChange, store: StoreDep, lock: WriteLockDep,
+def set_status(task_id: str, change: StatusChange, store: StoreDep, gate: GateDep,
                writer: WriterDep) -> TaskHit:
     """Record a task's status (done / open, the day, a note), keeping who set it and when."""
     status = TaskStatus(status=change.status, date=change.date, note=change.note, by=writer,
                         at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    with lock:
+    with gate.writing():
         return store.set_task_status(task_id, status)
