@@ -24,7 +24,7 @@ _SINGLE = rf"""
     | ngày\s+(?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})\s+năm\s+(?P<wy>{_YEAR})
                                                                 # "ngày 13 tháng 12 năm 2019"
     | (?:(?P<qpart>đầu|giữa|cuối)\s+)?quý\s+(?P<q1>IV|I{{1,3}}|[1-4])
-      (?:{_DASH}(?:quý\s+)?(?P<q2>IV|I{{1,3}}|[1-4]))?
+      (?:(?:{_DASH}|\s+và\s+|\s*,\s*)(?:quý\s+)?(?P<q2>IV|I{{1,3}}|[1-4]))?
       (?:\s*/\s*|\s+năm\s+)(?P<qy>{_YEAR})                      # "quý II/2023", "quý I - II/2020", "Quý IV năm 2025"
     | (?P<hn>6|sáu)\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>{_YEAR}))?
                                                                 # "6 tháng đầu năm 2024", "6 tháng cuối năm"

@@ -58,6 +58,8 @@ _RELATIVE = re.compile(
               (?={_EVENT_HEAD})                                               # "01 tuần trước ngày diễn ra phiên khai mạc"
             | (?:ngay\s+)?(?P<dir_khi>sau\s+khi|trước\s+khi)\s+                # "sau khi cấp uỷ công bố dự thảo"
           )
+        | (?:(?:trong\s+(?:vòng|thời\s+hạn)|chậm\s+nhất|sau)\s+)?{_COUNT.format(name='n3')}\s+(?:làm\s+việc\s+)?
+          (?P<since>kể\s+từ)\s+(?:ngày\s+)?                                     # "trong vòng 30 ngày kể từ ngày Quyết định có hiệu lực"
         | (?P<eve>(?:tối|buổi\s+tối|ngày|đêm)\s+hôm\s+trước)\s+                # "tối hôm trước phiên khai mạc"
         | (?P<at>tại|trong)\s+(?=phiên\s+(?:khai|bế)\s+mạc|Kỳ\s+họp\s+thứ)      # "tại phiên Khai mạc Đại hội XX", "tại Kỳ họp thứ 9"
         | (?P<occasion>(?:vào|nhân)\s+dịp(?:\s+chuẩn\s+bị)?(?:\s+đón)?)\s+
@@ -71,6 +73,7 @@ _RELATIVE = re.compile(
 )
 # "trước, trong và sau Đại hội": around the event, not a time to finish by
 _AROUND = re.compile(r"(?:trước|trong)\s*(?:,|và)\s*(?:trong\s*(?:,|và)\s*)?$", re.IGNORECASE)
+_BARE_YEARS = re.compile(r"^((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?$")
 _UNIT_DAYS = {"ngày": 1, "tuần": 7, "tháng": 30}
 _SMALL = {"một": 1, "hai": 2, "ba": 3, "mười": 10}
 
@@ -130,6 +133,8 @@ def _relative(text: str) -> list[_Candidate]:
             offset = -1
         elif m.group("at"):
             offset = 0
+        elif m.group("since"):
+            offset = _count(m, "n3")
         else:
             direction = (m.group("dir") or m.group("dir_khi") or "").split()[0].lower()
             n = _count(m, "n1") if m.group("n1") else _count(m, "n2")
@@ -166,15 +171,16 @@ def _dated(text: str, *, issued_date: str | None, cued: bool) -> list[_Candidate
             continue  # "các sự kiện lịch sử quan trọng trong năm 2020": the events' year
         if when.yearless and issued_date and when.end < issued_date:
             when = parse_when(text, context_year=year + 1, pos=when.span[0]) or when  # "15/1" after a December issue
-        out.append(_Candidate(when.span[0], when.span[1], 0, _deadline_of(when, text, before)))
+        out.append(_Candidate(when.span[0], when.span[1], 0, _deadline_of(when, text, before, issued_date)))
     return out
 
 
-def _deadline_of(when: When, text: str, before: str) -> Deadline:
+def _deadline_of(when: When, text: str, before: str, issued_date: str | None) -> Deadline:
     phrase = when.text
     opening = re.search(r"\b(?:từ|kể\s+từ)\s*$", before, re.IGNORECASE)
-    if when.granularity == "range":
-        return Deadline(kind="period", start=when.start, due=when.end, text=phrase)
+    if when.granularity == "range":  # "từ nay đến hết năm 2025" starts on the issue date
+        start = issued_date if when.from_now else when.start
+        return Deadline(kind="period", start=start, due=when.end, text=phrase)
     if opening:
         tail = _UNTIL_EVENT.match(text, when.span[1])
         if tail:  # "từ ngày 3/2/2020 đến Đại hội XIII": due when the event comes
@@ -219,7 +225,13 @@ def find_deadline(text: str, *, base: int = 0, issued_date: str | None = None) -
         if not body:
             continue
         offset = label.start("body") + (len(label.group("body")) - len(label.group("body").lstrip()))
-        got = _pick(body, issued_date=issued_date, cued=False)
+        years = _BARE_YEARS.match(body)
+        if years:  # a table cell "2025 - 2026" or "2025": the years named
+            body_when = f"năm {years.group(1)}" + (f" - {years.group(2)}" if years.group(2) else "")
+            when = parse_when(body_when)
+            got = _Candidate(0, len(body), 0, Deadline(kind="period", start=when.start, due=when.end)) if when else None
+        else:
+            got = _pick(body, issued_date=issued_date, cued=False)
         span = Span(start=base + offset, end=base + offset + len(body))
         if got is None:
             return Deadline(kind="none", text=body, span=span)

@@ -20,7 +20,7 @@ _POINT = rf"(?:{_DAY}|{_YEAR})"
 _ANNIVERSARY = re.compile(
     rf"""(?<![\d/.,])(?P<n>\d{{1,4}})\s+(?P<nam>năm\s+)?
          (?P<name>[^\W\d][^();:\n]{{2,250}}?)\s*:?\s*
-         \(\s*(?:từ\s+)?(?P<d1>{_POINT})(?:\s*[-–—]\s*(?P<d2>{_POINT}))?\s*\)""",
+         \(\s*(?:từ\s+)?(?:ngày\s+)?(?P<d1>{_POINT})(?:\s*[-–—]\s*(?:ngày\s+)?(?P<d2>{_POINT}))?\s*\)""",
     re.VERBOSE,
 )
 # "75 năm Chiến thắng Biên giới năm 1950": the origin's year inside the name
@@ -36,8 +36,15 @@ _YEAR_FIRST = re.compile(
     re.VERBOSE,
 )
 # "tại Hội nghị Ban Chấp hành Trung ương Đảng ngày 03/8/2024": a dated meeting, no anniversary
+# "… (19/8/1945 - 19/8/2025) và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2025)":
+# a second event sharing the first one's "N năm", its ordinal read from its own dates
+_FOLLOWER = re.compile(
+    rf"""\s*(?:và|,|;|gắn\s+với)\s+(?:kỷ\s+niệm\s+)?(?P<name>[^\W\d][^();:\n]{{2,150}}?)\s*:?\s*
+         \(\s*(?:ngày\s+)?(?P<d1>{_DAY})\s*[-–—]\s*(?:ngày\s+)?(?P<d2>{_DAY})\s*\)""",
+    re.VERBOSE,
+)
 _DATED_MEETING = re.compile(
-    rf"""(?P<name>(?:Hội\s+nghị|Kỳ\s+họp|Phiên\s+họp|Lễ)\s+[^\W\d][^();:,.\n]{{2,120}}?)\s*,?\s*\(?\s*
+    rf"""(?P<name>(?:Hội\s+nghị|Kỳ\s+họp|Phiên\s+họp|Lễ|Đại\s+hội)\s+[^\W\d][^();:,.\n]{{2,120}}?)\s*,?\s*\(?\s*
          ngày\s+(?P<d1>{_DAY})""",
     re.VERBOSE,
 )
@@ -133,6 +140,13 @@ def _anniversaries(text: str, base: int, found: EventsFound) -> list[Event]:
                     span=Span(start=base + start, end=base + m.end())))
             out.append(Event(name=_clean_name(raw), date=d1, years=years, anniversary_date=anniversary,
                              text=m.group(0), span=Span(start=base + start, end=base + m.end())))
+        follower = _FOLLOWER.match(text, m.end())
+        if follower and not re.search(r"\d+\s+năm\s", follower.group("name")):
+            f1, f2 = _iso(follower.group("d1")), _iso(follower.group("d2"))
+            if _valid(f1) and _valid(f2) and f2[4:] == f1[4:] and f2 > f1:
+                out.append(Event(name=_clean_name(follower.group("name")), date=f1,
+                                 years=int(f2[:4]) - int(f1[:4]), anniversary_date=f2, text=follower.group(0).strip(),
+                                 span=Span(start=base + follower.start("name"), end=base + follower.end())))
     for m in _YEAR_IN_NAME.finditer(text):
         years, year = int(m.group("n")), int(m.group("year"))
         out.append(Event(name=_clean_name(m.group("name")), date=str(year), years=years,
@@ -146,7 +160,8 @@ def _anniversaries(text: str, base: int, found: EventsFound) -> list[Event]:
     for m in _DATED_MEETING.finditer(text):
         date = _iso(m.group("d1"))
         if _valid(date):
-            out.append(Event(name=m.group("name").strip(), kind="event", date=date, text=m.group(0),
+            kind = "congress" if m.group("name").startswith("Đại") else "event"
+            out.append(Event(name=m.group("name").strip(), kind=kind, date=date, text=m.group(0),
                              span=Span(start=base + m.start(), end=base + m.end())))
     return out
 

@@ -11,7 +11,7 @@ from loaders.dates import When, parse_when
 
 # "- Đợt II: Từ ngày 01/01/2025 …", "II- DỢT II: TỪ NGÀY …" (OCR Đ→D), "Giai đoạn 1: …"
 _PHASE = re.compile(
-    r"""^[ \t]*(?:[-+•][ \t]*|[IVX]+[-.)][ \t]*|\d+[.)][ \t]*)?
+    r"""^[ \t]*(?:[-+•][ \t]*|[IVX]+[-.)][ \t]*|\d+[.)][ \t]*|[a-zđ]\)[ \t]*)?
         (?P<label>(?:[ĐD]ợt|Giai\s+đoạn)\s+(?P<ord>[IVX]+|\d+(?:\.\d+)*))(?:\s*[:.\-–]\s*|\s+(?=\())
         (?P<rest>(?:\(\s*)?(?:từ|sau|trước|đến|trong|tháng|quý|năm|ngày|\d)[^\n]*)$""",
     re.VERBOSE | re.IGNORECASE | re.MULTILINE,
@@ -33,6 +33,9 @@ _CUE = re.compile(
         | cao\s+điểm | đang\s+diễn\s+ra | bắt\s+đầu | xuyên\s+suốt)\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "Thời gian tổ chức Hội thi: tháng 5/2025": a named window of one month or quarter
+_LABELLED = re.compile(r"(?P<label>\b[Tt]hời\s+gian\s+(?!thực\s+hiện|hoàn\s+thành)[^:\n]{3,60}):\s*(?:trong\s+)?",
+                       re.IGNORECASE)
 # "giai đoạn 2019 - 2025" of a programme document named in the same clause
 _PROGRAMME = re.compile(r"\b(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch|Dự\s+án)\b[^.;]{0,220}$", re.IGNORECASE)
 _UNTIL_EVENT = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:đến|tới)\s+(?!hết\b)(?P<anchor>[^.;()\n]+)", re.IGNORECASE)
@@ -66,6 +69,9 @@ def _period(name: str, when: When, *, base: int, offset: int, issued_date: str |
 
 def _phase(m: re.Match, *, base: int, issued_date: str | None) -> Period | None:
     rest, offset, name = m.group("rest"), m.start("rest"), m.group("label")
+    if re.fullmatch(r"(?:19|20)\d{2}", m.group("ord")) and re.match(r"(?:19|20)\d{2}\b", rest):
+        rest = f"giai đoạn {m.group('ord')} - {rest}"  # "Giai đoạn 2021 - 2025: …"
+        offset = m.start("ord")
     name = re.sub(r"^[ĐD]ợt|^[ĐD]ỢT", "Đợt", name, flags=re.IGNORECASE)
     after = _AFTER_EVENT.match(rest)
     if after:  # "Đợt V: Sau khi bế mạc Đại hội XIV của Đảng."
@@ -116,7 +122,7 @@ def find_periods(text: str, *, base: int = 0, issued_date: str | None = None) ->
             continue
         name = title[: when.span[0]].strip(" :") or title.strip(" .")
         found.append(_period(name, when, base=base, offset=m.start("title"), issued_date=issued_date))
-    sections = [(m.end(), _section_end(text, m)) for m in _TIME_SECTION.finditer(text)]
+    sections = [(m.start(), _section_end(text, m)) for m in _TIME_SECTION.finditer(text)]
     for when, _ in _ranges(text, 0, len(text)):
         lo = when.span[0]
         before = text[max(0, lo - 80): lo]
@@ -141,6 +147,10 @@ def find_periods(text: str, *, base: int = 0, issued_date: str | None = None) ->
             period = period.model_copy(update={"days_before": int(around.group("before")),
                                                "days_after": int(around.group("after"))})
         found.append(period)
+    for m in _LABELLED.finditer(text):
+        when = parse_when(text, context_year=year, pos=m.end())
+        if when and when.span[0] == m.end() and when.granularity in ("month", "quarter", "half", "year"):
+            found.append(_period(m.group("label").strip(), when, base=base, offset=0, issued_date=issued_date))
     return _distinct([p for p in found if p is not None])
 
 

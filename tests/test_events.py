@@ -21,6 +21,8 @@ CASES = [
     ("Tổ chức kỷ niệm 50 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước (30/4/1975)",
      ("1975-04-30", 50, "2025-04-30")),
     ("chào mừng 70 năm Ngày Giải phóng Thủ đô (10/10/1954 – 10/10/2024)!", ("1954-10-10", 70, "2024-10-10")),
+    ("kỷ niệm 95 năm Ngày thành lập Đảng (ngày 3/2/1930 - ngày 3/2/2025)", ("1930-02-03", 95, "2025-02-03")),
+    ("Kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27.7.1947 - 27.7.2024)", ("1947-07-27", 77, "2024-07-27")),
     ("đồng chí Tô Lâm được bầu tại Hội nghị Ban Chấp hành Trung ương Đảng ngày 03/8/2024;", ("2024-08-03", None, None)),
 ]
 
@@ -31,6 +33,20 @@ def test_phrase(text: str, expected: tuple) -> None:
     assert [(e.date, e.years, e.anniversary_date) for e in found.events] == [expected]
     event = found.events[0]
     assert event.span is not None and text[event.span.start:event.span.end] == event.text
+
+
+def test_unnumbered_follower_takes_its_ordinal_from_its_dates() -> None:
+    text = ("Kỷ niệm 80 năm Ngày Cách mạng Tháng Tám thành công (19/8/1945 - 19/8/2025) và Quốc khánh nước "
+            "Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2025).")
+    found = find_events(text)
+    assert [(e.date, e.years, e.anniversary_date) for e in found.events] == [
+        ("1945-08-19", 80, "2025-08-19"), ("1945-09-02", 80, "2025-09-02")]
+    assert found.events[1].name.startswith("Quốc khánh")
+
+
+def test_dated_congress_is_an_event() -> None:
+    found = find_events("Đại hội đại biểu toàn quốc lần thứ XIV của Đảng khai mạc ngày 19/1/2026 tại Hà Nội")
+    assert [(e.kind, e.date, e.years) for e in found.events] == [("congress", "2026-01-19", None)]
 
 
 def test_name_is_trimmed_of_ceremony_words() -> None:
