@@ -132,7 +132,7 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
     words = text.split(" ")
     out: list[str] = []
     for i, word in enumerate(words):
-        if i >= min_words and word[:1].islower():
+        if i >= min_words and word[:1].islower() and (i == 0 or words[i - 1].lower() not in ("các", "những", "cơ")):
             # Verbs compared with their diacritics: folded, "đăng" (post) would stop at "đảng".
             rest = " ".join(words[i:i + 4]).lower()
             if any(rest == v or rest.startswith(v + " ") or rest.startswith(v + ",") for v in _VERBS):
