@@ -158,6 +158,12 @@ def _title_case(upper: str) -> str:
             out.append(w[:1].upper() + w[1:])
         else:
             out.append(w)
+    # Boards: "Ban Tuyên giáo và Dân vận …", "Ban Thường vụ …": the board's own name is capitalised.
+    if out and out[0] == "Ban" and len(out) > 1:
+        out[1] = out[1][:1].upper() + out[1][1:]
+        for i in range(2, len(out) - 1):
+            if out[i] == "và" and out[i - 2] in ("Ban", "Tuyên"):
+                out[i + 1] = out[i + 1][:1].upper() + out[i + 1][1:]
     text = " ".join(out)
     return re.sub(r"\bTrung ương\b|\btrung ương\b", "Trung ương", text)
 
