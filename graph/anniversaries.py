@@ -127,7 +127,8 @@ def anniversaries(
             if not _selected(event, occurrence, tier=tier, named=any(_states(m) for m in mentioned)):
                 continue
             items.append(_item(event, occurrence, mentioned, periods))
-    items.sort(key=lambda item: (item.date[:4], len(item.date) == 10, item.date, item.name))
+    # a year-only anniversary sorts at the start of its year, a year-month one at the start of its month
+    items.sort(key=lambda item: ((item.date + "-00-00")[:10], item.name))
     return items
 
 

@@ -90,6 +90,9 @@ def parse_rows(rows: list[dict[str, str]], *, where: str) -> list[CatalogEvent]:
     """Catalog rows from CSV dicts; an unreadable row raises InvalidInput naming its line."""
     events = []
     for line, row in enumerate(rows, start=2):
+        if None in row:  # csv.DictReader files surplus cells under None
+            raise InvalidInput(f"{where} line {line} has more cells than columns: {row[None]!r}; "
+                               "quote the field that holds a comma")
         fields = {k: v.strip() for k, v in row.items() if k and v and v.strip()}
         if "aliases" in fields:
             fields["aliases"] = tuple(nfc(a.strip()) for a in fields["aliases"].split("|") if a.strip())

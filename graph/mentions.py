@@ -53,7 +53,11 @@ def match(mention: EventMention, catalog: list[CatalogEvent]) -> CatalogEvent | 
         else:
             continue
         score = max(similarity(stated.name, name) for name in (event.name, *event.aliases))
-        if score >= threshold and score > best_score:
+        if score < threshold:
+            continue
+        if stated.date == event.origin:  # on a tie the exact date wins: "1950-10-03" over "1950"
+            score += 0.01
+        if score > best_score:
             best, best_score = event, score
     return best
 
