@@ -74,6 +74,7 @@ _RELATIVE = re.compile(
 # "trước, trong và sau Đại hội": around the event, not a time to finish by
 _AROUND = re.compile(r"(?:trước|trong)\s*(?:,|và)\s*(?:trong\s*(?:,|và)\s*)?$", re.IGNORECASE)
 _BARE_YEARS = re.compile(r"^((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?$")
+_DIGIT = re.compile(r"\d")
 _UNIT_DAYS = {"ngày": 1, "tuần": 7, "tháng": 30}
 _SMALL = {"một": 1, "hai": 2, "ba": 3, "mười": 10}
 
@@ -98,6 +99,9 @@ def _count(m: re.Match, name: str) -> int | None:
 
 
 def _recurring(text: str) -> list[_Candidate]:
+    low = text.lower()
+    if not any(word in low for word in ("hàng", "hằng", "định kỳ", "lần")):
+        return []  # cheap test first: most items recur nowhere
     out = []
     for m in _RECURRING.finditer(text):
         if m.group("unit") and _ADJECTIVAL.search(text[max(0, m.start() - 25): m.start()]):
@@ -120,6 +124,9 @@ def _recurring(text: str) -> list[_Candidate]:
 
 
 def _relative(text: str) -> list[_Candidate]:
+    low = text.lower()
+    if not any(word in low for word in ("trước", "sau", "phiên", "kỳ họp", "dịp", "kể từ")):
+        return []
     out = []
     for m in _RELATIVE.finditer(text):
         anchor = m.group("anchor").strip()
@@ -151,6 +158,8 @@ def _context_year(issued_date: str | None) -> int | None:
 
 
 def _dated(text: str, *, issued_date: str | None, cued: bool) -> list[_Candidate]:
+    if not _DIGIT.search(text):
+        return []  # every date form holds a number
     out = []
     pos = 0
     year = _context_year(issued_date)
