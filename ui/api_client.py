@@ -31,10 +31,10 @@ class ApiClient:
 
     def mark_done(self, task_id: str, *, done_on: str | None, note: str | None) -> dict:
         body = {"status": "done", "date": done_on, "note": note or None}
-        return self._send("PATCH", f"/tasks/{task_id}", json.dumps(body).encode(), "application/json")
+        return self._send("PATCH", _task_path(task_id), json.dumps(body).encode(), "application/json")
 
     def reopen(self, task_id: str) -> dict:
-        return self._send("PATCH", f"/tasks/{task_id}", b'{"status": "open"}', "application/json")
+        return self._send("PATCH", _task_path(task_id), b'{"status": "open"}', "application/json")
 
     def upload(self, filename: str, data: bytes) -> dict:
         """POST one file to /documents as multipart form data; returns the API's report for it."""
@@ -69,6 +69,11 @@ class ApiClient:
             raise ApiError(
                 f"không kết nối được API tại {self.base_url} ({exc}); kiểm tra `planlink serve` đang chạy "
                 "và PLANLINK_API_URL") from exc
+
+
+def _task_path(task_id: str) -> str:
+    # task ids hold "#" ("413-kh-tu-2019-cao-bang#t2"): unquoted, the rest would be a URL fragment
+    return f"/tasks/{parse.quote(task_id, safe='')}"
 
 
 def _error_text(raw: bytes) -> str:

@@ -9,7 +9,8 @@ import streamlit as st
 
 _PAGES = Path(__file__).parent / "pages"
 
-st.set_page_config(page_title="planlink — Kế hoạch và nhiệm vụ", page_icon="📑", layout="wide")
+st.set_page_config(page_title="planlink — Kế hoạch và nhiệm vụ", page_icon="📑", layout="wide",
+                   initial_sidebar_state="expanded")
 
 pages = {
     "Tra cứu": [

@@ -14,17 +14,19 @@ from ui.tables import plan_label
 
 
 def _dot_text(text: str, width: int = 38) -> str:
-    """Escape for a DOT label and wrap long text on word boundaries (\\n = centred line break)."""
-    words, lines, line = text.replace("\\", "/").replace('"', "'").split(), [], ""
-    for word in words:
-        if line and len(line) + len(word) + 1 > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    if len(lines) > 4:
-        lines = lines[:4]
+    """Escape for a DOT label and wrap each line on word boundaries (\\n = centred line break)."""
+    lines: list[str] = []
+    for paragraph in text.replace("\\", "/").replace('"', "'").split("\n"):
+        line = ""
+        for word in paragraph.split():
+            if line and len(line) + len(word) + 1 > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        lines.append(line)
+    if len(lines) > 5:
+        lines = lines[:5]
         lines[-1] += " …"
     return "\\n".join(lines)
 

@@ -52,7 +52,7 @@ def _lane(item) -> str:
 
 marks = pd.DataFrame([{
     "Ngày": pd.Timestamp(i.date), "Ngày hiển thị": vn_date(i.date), "Sự kiện": i.name,
-    "Lần thứ": i.years or "", "Hạng": tier_label(i.tier) or "Hằng năm", "Lịch": "Âm lịch" if i.lunar else "Dương lịch",
+    "Lần thứ": i.years, "Hạng": tier_label(i.tier) or "Hằng năm", "Lịch": "Âm lịch" if i.lunar else "Dương lịch",
     "Làn": _lane(i),
 } for i in items if len(i.date) == 10])
 spans = pd.DataFrame([{

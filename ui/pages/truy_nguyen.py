@@ -61,7 +61,7 @@ with st.container(border=True):
 graph_col, list_col = st.columns([1, 1], gap="large")
 with graph_col:
     st.subheader("Sơ đồ")
-    st.graphviz_chart(trace_dot(trace), width="stretch")
+    st.graphviz_chart(trace_dot(trace), width="content")
     if not trace.sources:
         st.info("Kế hoạch này không dẫn chiếu văn bản nào làm căn cứ.")
 
