@@ -175,12 +175,12 @@ TASKS_BY_IDS = ("UNWIND $ids AS i MATCH (d:Document)-[:HAS_TASK]->(t:Task {id: i
 TASK_UNITS = ("UNWIND $ids AS i MATCH (t:Task {id: i})-[a:ASSIGNED_TO]->(u:Unit) "
               "RETURN t.id AS task_id, a.role AS role, a.n AS n, a.mention AS mention, u.id AS id, "
               "u.canonical AS name, u.jurisdiction AS jurisdiction")
-SEARCH_TASKS = ("MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE t.folded CONTAINS $q "
+SEARCH_TASKS = ("MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE ($q = '' OR t.folded CONTAINS $q) "
                 f"RETURN {_ret('t', TASK_PROPS)}, {brief()} ORDER BY d.id, t.n LIMIT $limit")
 IMPLEMENTS_HOP = ("UNWIND $ids AS i MATCH (a:Document {id: i})-[r:IMPLEMENTS]->(b:Document) "
                   f"RETURN a.id AS via, r.clause AS evidence, r.n AS n, {brief('b', '')} "
                   "ORDER BY via, n")
-SEARCH_UNITS = ("MATCH (u:Unit) WHERE u.folded CONTAINS $q "
+SEARCH_UNITS = ("MATCH (u:Unit) WHERE ($q = '' OR u.folded CONTAINS $q) "
                 f"RETURN u.id AS id, {_ret('u', UNIT_PROPS)} ORDER BY u.canonical, u.id LIMIT $limit")
 GET_UNIT = f"MATCH (u:Unit {{id: $id}}) RETURN u.id AS id, {_ret('u', UNIT_PROPS)}"
 UNIT_TASKS = ("MATCH (u:Unit {id: $id})<-[a:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(d:Document) "
@@ -191,9 +191,9 @@ EVENTS_ALL = ("MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.folded AS fo
               "e.event_date AS event_date")
 EVENT_MENTION_DATES = ("MATCH (d:Document)-[r:ABOUT]->(e:Event) RETURN e.id AS event_id, "
                        "r.mention AS mention")
-SEARCH_DOCS = ("MATCH (d:Document) WHERE d.folded CONTAINS $q "
+SEARCH_DOCS = ("MATCH (d:Document) WHERE ($q = '' OR d.folded CONTAINS $q) "
                f"RETURN {brief('d', '')} ORDER BY d.loaded DESC, d.id LIMIT $limit")
-SEARCH_EVENTS = ("MATCH (e:Event) WHERE e.folded CONTAINS $q "
+SEARCH_EVENTS = ("MATCH (e:Event) WHERE ($q = '' OR e.folded CONTAINS $q) "
                  f"RETURN e.id AS id, {_ret('e', EVENT_PROPS)} ORDER BY e.id LIMIT $limit")
 ALL_PERIODS = ("MATCH (d:Document)-[:HAS_PERIOD]->(p:Period) "
                f"RETURN {_ret('p', PERIOD_PROPS)}, {brief()} ORDER BY p.start_date, p.id")
@@ -216,4 +216,33 @@ COUNT = {
     "tasks": "MATCH (t:Task) RETURN count(t) AS n",
     "units": "MATCH (u:Unit) RETURN count(u) AS n",
     "events": "MATCH (e:Event) RETURN count(e) AS n",
+}
+
+# --- export (graph.rdf): every node and relationship, in a stable order ----------------------
+DUMP = {
+    "documents": ("MATCH (d:Document) RETURN d.id AS id, "
+                  + _ret("d", ("symbol", "doc_type", "issuer", "issued_date", "jurisdiction", "title",
+                               "source_file", "content_hash", "loaded")) + " ORDER BY id"),
+    "tasks": ("MATCH (t:Task) RETURN t.id AS id, t.doc_id AS doc_id, t.n AS n, t.text AS text, "
+              "t.section AS section, t.deadline AS deadline, t.span AS span ORDER BY doc_id, n"),
+    "units": f"MATCH (u:Unit) RETURN u.id AS id, {_ret('u', UNIT_PROPS)} ORDER BY id",
+    "events": f"MATCH (e:Event) RETURN e.id AS id, {_ret('e', EVENT_PROPS)} ORDER BY id",
+    "periods": "MATCH (p:Period) RETURN p.id AS id, p.doc_id AS doc_id, p.period AS period ORDER BY id",
+    "statuses": f"MATCH (s:Status) RETURN s.id AS id, {_ret('s', STATUS_PROPS)} ORDER BY id",
+    "implements": ("MATCH (a:Document)-[r:IMPLEMENTS]->(b:Document) RETURN a.id AS source, "
+                   "b.id AS target, r.clause AS clause ORDER BY source, target"),
+    "cites": ("MATCH (a:Document)-[r:CITES]->(b:Document) RETURN a.id AS source, b.id AS target, "
+              "r.clause AS clause ORDER BY source, target"),
+    "issued_by": ("MATCH (d:Document)-[:ISSUED_BY]->(u:Unit) RETURN d.id AS source, u.id AS target "
+                  "ORDER BY source"),
+    "assigned": ("MATCH (t:Task)-[a:ASSIGNED_TO]->(u:Unit) RETURN t.id AS source, u.id AS target, "
+                 "a.role AS role, a.n AS n ORDER BY source, role, n"),
+    "doc_about": ("MATCH (d:Document)-[r:ABOUT]->(e:Event) RETURN d.id AS source, e.id AS target, "
+                  "r.n AS n, r.mention AS mention ORDER BY source, n"),
+    "task_about": ("MATCH (t:Task)-[:ABOUT]->(e:Event) RETURN t.id AS source, e.id AS target "
+                   "ORDER BY source, target"),
+    "due_relative": ("MATCH (t:Task)-[:DUE_RELATIVE_TO]->(e:Event) RETURN t.id AS source, "
+                     "e.id AS target ORDER BY source"),
+    "in_period": ("MATCH (t:Task)-[:IN_PERIOD]->(p:Period) RETURN t.id AS source, p.id AS target "
+                  "ORDER BY source, target"),
 }

@@ -209,6 +209,9 @@ class CypherStore(Store):
             if stored.extraction is not None:
                 yield row["id"], stored.extraction
 
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        return {name: self._run(query) for name, query in cypher.DUMP.items()}
+
     def _hydrate(self, task_rows: list[dict[str, Any]]) -> list[TaskHit]:
         ids = [t["id"] for t in task_rows]
         units: dict[str, list[dict[str, Any]]] = {}
@@ -295,8 +298,6 @@ class CypherStore(Store):
 
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         q = fold(text)
-        if not q:
-            return []
         params = {"q": q, "limit": limit}
         hits = [SearchHit(kind="document", id=r["id"], label=" ".join(
                     x for x in (r["doc_type"], r["symbol"]) if x) or r["id"],

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 class Neo4jStore(CypherStore):
+    concurrent_reads = True  # the driver's pool gives each read its own session
     def __init__(self, driver: "Driver", *, database: str | None = None, read_only: bool = False,
                  batch_size: int = 500, owns_driver: bool = False) -> None:
         self._driver = driver

@@ -105,6 +105,20 @@ class Store(ABC):
         found.sort(key=lambda pair: (pair[1].due_date or "", pair[1].role != "lead", pair[0].name))
         return found[:limit]
 
+    def status_history(self, task_id: str) -> list[TaskStatus]:
+        """Every status recorded for a task, oldest first (set_task_status keeps them all)."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no status history")
+
+    def dump(self) -> dict[str, list[dict]]:
+        """Every node and relationship as flat rows (graph.cypher.DUMP), for exports."""
+        raise NotImplementedError(f"{type(self).__name__} cannot dump its graph")
+
+    def export(self, fmt: str = "turtle") -> str:
+        """The whole graph as RDF: fmt is turtle, json-ld or nt (graph.rdf)."""
+        from graph.rdf import export_store
+
+        return export_store(self, fmt)
+
     @abstractmethod
     def close(self) -> None: ...
 
