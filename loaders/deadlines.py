@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from graph.models import Deadline, Span
 from loaders.dates import When, parse_when
 
-# "Thời gian thực hiện: …", "(*thời gian hoàn thành: …*)", "(thời gian có sách: …)", "Thời hạn: …"
+# "Thời gian thực hiện: …", "(*thời gian hoàn thành: …*)", "(thời gian có sách: …)", "Thời hạn: …",
+# "THỜI GIAN THỰC HIỆN: …", State tables' "Tiến độ hoàn thành: …"
 _LABEL = re.compile(
-    r"""(?P<label>\b[Tt]hời\s+(?:gian|hạn)(?:\s+[^\s:;.()]+){0,3}\s*:\s*)
+    r"""(?P<label>\b(?i:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)(?:\s+[^\s:;.()]+){0,3}\s*:\s*)
         (?P<body>[^\n()]*(?:\([^()\n]*\)[^\n()]*)*?)(?=\)|\n|$)""",
     re.VERBOSE,
 )
@@ -75,6 +76,7 @@ _RELATIVE = re.compile(
 _AROUND = re.compile(r"(?:trước|trong)\s*(?:,|và)\s*(?:trong\s*(?:,|và)\s*)?$", re.IGNORECASE)
 _BARE_YEARS = re.compile(r"^((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?$")
 _DIGIT = re.compile(r"\d")
+_FINISHING = re.compile(r"(?:hoàn\s+thành|\bxong|chậm\s+nhất|thời\s+hạn|hạn\s+chót)[^;.,()]*$", re.IGNORECASE)
 _UNIT_DAYS = {"ngày": 1, "tuần": 7, "tháng": 30}
 _SMALL = {"một": 1, "hai": 2, "ba": 3, "mười": 10}
 
@@ -180,7 +182,10 @@ def _dated(text: str, *, issued_date: str | None, cued: bool) -> list[_Candidate
             continue  # "các sự kiện lịch sử quan trọng trong năm 2020": the events' year
         if when.yearless and issued_date and when.end < issued_date:
             when = parse_when(text, context_year=year + 1, pos=when.span[0]) or when  # "15/1" after a December issue
-        out.append(_Candidate(when.span[0], when.span[1], 0, _deadline_of(when, text, before, issued_date)))
+        # "từ tháng 01/2020 đến tháng 4/2020; hoàn thành trước ngày 30/4/2020": the finishing date decides
+        finishing = _FINISHING.search(text[max(0, when.span[0] - 60): when.span[0]])
+        out.append(_Candidate(when.span[0], when.span[1], -1 if finishing else 0,
+                              _deadline_of(when, text, before, issued_date)))
     return out
 
 

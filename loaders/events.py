@@ -48,6 +48,8 @@ _DATED_MEETING = re.compile(
          ngày\s+(?P<d1>{_DAY})""",
     re.VERBOSE,
 )
+_CITED = re.compile(r"(?:Thông\s+báo|[Kk]ết\s+luận|Nghị\s+quyết|Công\s+văn|Báo\s+cáo|Chỉ\s+thị|Quyết\s+định|Văn\s+bản)"
+                    r"(?:\s+số\s+\S+)?(?:\s+\w+){0,2}\s+(?:của|tại)\s*$")
 # a chained mention sharing the next dates: "70 năm ngày giải phóng … gắn với 70 năm ngày Bác Hồ gửi thư …"
 _CHAIN = re.compile(r"\s+(?:gắn\s+với|và|cùng)\s+(?:kỷ\s+niệm\s+)?(?P<n>\d{1,4})\s+năm\s+")
 # congresses: "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Đại hội XIV của Đảng", "Đại hội XX Đảng bộ tỉnh"
@@ -159,6 +161,8 @@ def _anniversaries(text: str, base: int, found: EventsFound) -> list[Event]:
                          span=Span(start=base + m.start(), end=base + m.end())))
     for m in _DATED_MEETING.finditer(text):
         date = _iso(m.group("d1"))
+        if _CITED.search(text[max(0, m.start() - 40): m.start()]):
+            continue  # "Thông báo kết luận của Hội nghị … ngày 12/3/2025" cites a document
         if _valid(date):
             kind = "congress" if m.group("name").startswith("Đại") else "event"
             out.append(Event(name=m.group("name").strip(), kind=kind, date=date, text=m.group(0),

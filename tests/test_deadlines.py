@@ -55,6 +55,11 @@ CASES = [
     ("Các tỉnh ủy báo cáo Bộ Chính trị (qua Văn phòng Trung ương) chậm nhất ngày 20/8/2025.",
      {"kind": "date", "due": "2025-08-20"}),
     ("Trình Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.", {"kind": "date", "due": "2025-12-31"}),
+    ("THỜI GIAN THỰC HIỆN: Quý II/2025.", {"kind": "period", "start": "2025-04-01", "due": "2025-06-30"}),
+    ("Tiến độ hoàn thành: Tháng 9/2025.", {"kind": "period", "start": "2025-09-01", "due": "2025-09-30"}),
+    ("Thời gian thực hiện: Năm 2025 (hoàn thành trước ngày 30/6/2025).", {"kind": "date", "due": "2025-06-30"}),
+    ("Hoàn thành xây dựng Kế hoạch trong quý I/2023; từ quý II/2023 tiến hành biên soạn; phát hành trong năm 2024.",
+     {"kind": "period", "start": "2023-01-01", "due": "2023-03-31"}),
     # relative
     ("Báo cáo kết quả trong vòng 30 ngày kể từ ngày Quyết định có hiệu lực.",
      {"kind": "relative", "offset_days": 30, "anchor": "Quyết định có hiệu lực"}),

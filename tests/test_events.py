@@ -87,6 +87,7 @@ def test_one_entry_per_event_and_ordinal() -> None:
     "mục tiêu 05 năm tiếp theo (2026 - 2030)",
     "nhất là 35 năm lãnh đạo sự nghiệp đổi mới đất nước",
     "theo Kế hoạch số 02-KH/BTC, ngày 23/10/2019 của Ban Tổ chức",
+    "thực hiện Thông báo kết luận của Hội nghị Ban Thường vụ Tỉnh ủy ngày 12/3/2025",
     "Đại hội XX Đảng bộ tỉnh và Đại hội Đảng toàn quốc lần thứ XIV",
 ])
 def test_not_dated_events(text: str) -> None:
