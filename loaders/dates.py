@@ -39,6 +39,8 @@ _SINGLE = rf"""
       (?<![\d/])(?P<dd>\d{{1,2}})\s*/\s*(?P<dm>\d{{1,2}})(?![\d/])
                                                                 # "15/12", "ngày 20/1" (year from context)
     | (?P<nay>nay|bây\s+giờ)                                    # "từ nay"
+    | ngày\s+(?P<od>\d{{1,2}})(?=\s*(?:[-–]|đến)\s*(?:ngày\s+)?\d{{1,2}}\s*/)
+                                                                # "từ ngày 19 - 25/1/2026": a day read with the next bound's month
 """
 
 # A range: "từ X đến (hết) Y", "từ X - Y", "X - Y" (two full dates), "từ X, trong Y".
@@ -185,6 +187,8 @@ def _read(m: re.Match, context_year: int | None) -> When | None:
     # "từ tháng 6 đến hết tháng 8/2023": the first bound takes its year from the second
     hint_a, hint_b = _year_hint(ga), _year_hint(gb)
     b = _single(gb, hint_a or context_year)
+    if ga.get("od") and b is not None and b[2] == "day":
+        ga = {"d": ga["od"], "m": b[1][5:7], "y": b[1][:4]}
     a = _single(ga, hint_b or context_year)
     if a is None or b is None or b[0] is None:
         return None

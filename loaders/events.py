@@ -68,7 +68,7 @@ _CONGRESS = re.compile(
 )
 _LEAD_WORDS = re.compile(r"^(?:(?:lễ\s+)?kỷ\s+niệm|chào\s+mừng|tròn|lần\s+thứ\s+\w+)\s+", re.IGNORECASE)
 # "05 năm tiếp theo (2026 - 2030)", "sau 05 năm thực hiện", "50 năm tuổi Đảng": spans of years, not anniversaries
-_NOT_EVENTS = re.compile(r"^(?:thực\s+hiện|triển\s+khai|tuổi|qua|nhiệm\s+kỳ|học|tiếp\s+theo|tới|sắp\s+tới|gần\s+đây|"
+_NOT_EVENTS = re.compile(r"^(?:của|trong|với|từ|thực\s+hiện|triển\s+khai|tuổi|qua|nhiệm\s+kỳ|học|tiếp\s+theo|tới|sắp\s+tới|gần\s+đây|"
                          r"trước|đầu|cuối|liền|liên\s+tục|đổi\s+mới\s+và\s+phát\s+triển)\b", re.IGNORECASE)
 
 

@@ -86,6 +86,7 @@ def test_one_entry_per_event_and_ordinal() -> None:
     "những bài học kinh nghiệm sau 05 năm thực hiện Nghị quyết (2020 - 2025)",
     "mục tiêu 05 năm tiếp theo (2026 - 2030)",
     "nhất là 35 năm lãnh đạo sự nghiệp đổi mới đất nước",
+    "Tác phẩm tổng kết 80 năm của ngành tuyên giáo dưới sự lãnh đạo của Đảng ta (1930 – 2010).",
     "theo Kế hoạch số 02-KH/BTC, ngày 23/10/2019 của Ban Tổ chức",
     "thực hiện Thông báo kết luận của Hội nghị Ban Thường vụ Tỉnh ủy ngày 12/3/2025",
     "Đại hội XX Đảng bộ tỉnh và Đại hội Đảng toàn quốc lần thứ XIV",
