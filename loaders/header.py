@@ -87,12 +87,18 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         doc.issued_date = _iso(caption.group("y"), caption.group("m"), caption.group("d"))
 
     doc.doc_type, title_span = _type_and_title(text)
+    issuer_in_title = None
     if title_span:
         doc.title = re.sub(r"\s+", " ", text[title_span[0]:title_span[1]]).strip(" -*")
+        # "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / về …": the body named in the title issued it.
+        m_of = re.match(r"^CỦA\s+(?P<body>[A-ZĐÀ-Ỹ ,]+?)\s+(?=[a-zđà-ỹ])", doc.title)
+        if m_of:
+            issuer_in_title = ", ".join(_title_case(b.strip()) for b in m_of.group("body").split(","))
+            doc.title = doc.title[m_of.end():].strip()
     if doc.doc_type is None and doc.symbol:
         doc.doc_type = DOC_TYPES.get(parse_symbol(doc.symbol).type_code or "")
 
-    doc.issuer = _issuer(text, head, caption)
+    doc.issuer = issuer_in_title or _issuer(text, head, caption)
     if not doc.issuer and doc.symbol:
         doc.issuer = issuer_from_code(parse_symbol(doc.symbol).issuer_code, doc_type=doc.doc_type)
     doc.signer_title, doc.signer_name = _signer(text)

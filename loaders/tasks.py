@@ -128,7 +128,9 @@ def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
     for anc in node.ancestors():
         if anc.kind in ("roman", "part", "article", "annex", "closing"):
             break
-        sources = [n for n in anc.notes] + ([anc] if anc.is_intro() else [])
+        # A preamble intro ("Tại phiên họp …, sau khi nghe …, Bộ Chính trị kết luận như sau:") sets no deadline.
+        top_level = anc.parent is None or anc.parent.kind in ("root", "doctype")
+        sources = [n for n in anc.notes] + ([anc] if anc.is_intro() and not top_level else [])
         for src in sources:
             inherited = find_deadline(src.text, base=src.start, issued_date=issued_date)
             if inherited.kind != "none":
