@@ -1,5 +1,5 @@
-"""A .docx body as text in document order: one line per paragraph, tables as markdown pipe rows
-(so a State "Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện" table stays readable)."""
+"""A .docx body as text in document order: one line per paragraph (with Word's list numbers),
+data tables as markdown pipe rows, header/signature layout tables as lines (see loaders.tables)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -8,11 +8,16 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from loaders.docx_numbering import ListNumbers
+from loaders.tables import table_lines
 
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+_T, _TAB, _BR, _CR, _HYPHEN = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
+_TEXTBOX = qn("w:txbxContent")
+# Deleted revisions are not text; a drawing's VML fallback repeats its DrawingML text box.
+_SKIP = frozenset({qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"),
+                   "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"})
 
 
 def docx_to_text(path: str | Path) -> str:
@@ -21,37 +26,55 @@ def docx_to_text(path: str | Path) -> str:
     return "\n".join(_lines(document.element.body, document, ListNumbers(document)))
 
 
-def _lines(container, parent, numbers: ListNumbers) -> Iterator[str]:
+def _lines(container, parent, numbers: ListNumbers, *, nested: bool = False) -> Iterator[str]:
     for child in container.iterchildren():
         if child.tag == _P:
-            text = Paragraph(child, parent).text
+            boxes: list = []
+            text = "".join(_run_text(child, boxes))
             label = numbers.label(child)
             yield f"{label} {text}" if label and text.strip() else text
+            for box in boxes:  # text boxes anchored in the paragraph, as lines after it
+                yield from _lines(box, parent, numbers, nested=nested)
         elif child.tag == _TBL:
             yield ""
-            yield from _table_rows(Table(child, parent), numbers)
+            yield from _table_rows(Table(child, parent), numbers, nested=nested)
             yield ""
         elif child.tag == _SDT:  # content controls wrap ordinary paragraphs and tables
             content = child.find(_SDT_CONTENT)
             if content is not None:
-                yield from _lines(content, parent, numbers)
+                yield from _lines(content, parent, numbers, nested=nested)
 
 
-def _table_rows(table: Table, numbers: ListNumbers) -> Iterator[str]:
-    for index, row in enumerate(table.rows):
+def _run_text(element, boxes: list) -> Iterator[str]:
+    """The paragraph's visible characters, tracked insertions, fields and smart tags included
+    (python-docx's Paragraph.text reads only direct runs and hyperlinks)."""
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag in _SKIP or not isinstance(tag, str):  # comments and processing instructions too
+            continue
+        if tag == _T:
+            yield child.text or ""
+        elif tag == _TAB:
+            yield "\t"
+        elif tag in (_BR, _CR):
+            yield "\n"
+        elif tag == _HYPHEN:
+            yield "-"
+        elif tag == _TEXTBOX:
+            boxes.append(child)
+        else:
+            yield from _run_text(child, boxes)
+
+
+def _table_rows(table: Table, numbers: ListNumbers, *, nested: bool) -> list[str]:
+    rows = []
+    for row in table.rows:
         cells, seen = [], set()
         for cell in row.cells:
             # A horizontally merged cell comes back once per grid column it spans: keep one.
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(_cell_text(cell, numbers))
-        yield "| " + " | ".join(cells) + " |"
-        if index == 0:
-            yield "|" + "---|" * len(cells)
-
-
-def _cell_text(cell, numbers: ListNumbers) -> str:
-    """A cell on one line: its paragraphs (and nested tables) joined by spaces, pipes escaped."""
-    parts = [line.strip() for line in _lines(cell._tc, cell, numbers) if line.strip()]
-    return " ".join(parts).replace("|", "\\|").replace("\n", " ")
+            cells.append(list(_lines(cell._tc, cell, numbers, nested=True)))
+        rows.append(cells)
+    return table_lines(rows, nested=nested)
