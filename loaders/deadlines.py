@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from graph.models import Deadline, Span
 from loaders.dates import When, parse_when
@@ -205,6 +206,11 @@ def _deadline_of(when: When, text: str, before: str, issued_date: str | None) ->
         return Deadline(kind="period", start=when.start, due=due, text=f"{before[opening.start():]}{phrase}".strip())
     if when.granularity == "day":
         return Deadline(kind="date", due=when.end, text=phrase)
+    if re.search(r"\btrước\s*$", before, re.IGNORECASE):  # "trước tháng 6/2025": done by 31/5/2025
+        day_before = date.fromisoformat(when.start) - timedelta(days=1) if when.start else None
+        return Deadline(kind="date", due=day_before.isoformat() if day_before else None, text=f"trước {phrase}")
+    if re.search(r"\bđến(?:\s+hết)?\s*$", before, re.IGNORECASE):  # "thực hiện đến hết năm 2025": only the end is said
+        return Deadline(kind="period", due=when.end, text=phrase)
     return Deadline(kind="period", start=when.start, due=when.end, text=phrase)
 
 

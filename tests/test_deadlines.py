@@ -60,6 +60,9 @@ CASES = [
     ("Thời gian thực hiện: Năm 2025 (hoàn thành trước ngày 30/6/2025).", {"kind": "date", "due": "2025-06-30"}),
     ("Hoàn thành xây dựng Kế hoạch trong quý I/2023; từ quý II/2023 tiến hành biên soạn; phát hành trong năm 2024.",
      {"kind": "period", "start": "2023-01-01", "due": "2023-03-31"}),
+    ("Hoàn thành trước tháng 6/2025.", {"kind": "date", "due": "2025-05-31"}),
+    ("Trình Bộ Chính trị trước quý III/2025.", {"kind": "date", "due": "2025-06-30"}),
+    ("Tiếp tục thực hiện đến hết năm 2025.", {"kind": "period", "start": None, "due": "2025-12-31"}),
     # relative
     ("Báo cáo kết quả trong vòng 30 ngày kể từ ngày Quyết định có hiệu lực.",
      {"kind": "relative", "offset_days": 30, "anchor": "Quyết định có hiệu lực"}),
