@@ -37,7 +37,8 @@ _CUE = re.compile(
 _LABELLED = re.compile(r"(?P<label>\b[Tt]hời\s+gian\s+(?!thực\s+hiện|hoàn\s+thành)[^:\n]{3,60}):\s*(?:trong\s+)?",
                        re.IGNORECASE)
 # "giai đoạn 2019 - 2025" of a programme document named in the same clause
-_PROGRAMME = re.compile(r"\b(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch|Dự\s+án)\b[^.;]{0,220}$", re.IGNORECASE)
+_PROGRAMME_NOUN = re.compile(r"\b(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch|Dự\s+án)\b", re.IGNORECASE)
+_PROGRAMME = re.compile(rf"{_PROGRAMME_NOUN.pattern}[^.;]{{0,220}}$", re.IGNORECASE)
 _UNTIL_EVENT = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:đến|tới)\s+(?!hết\b)(?P<anchor>[^.;()\n]+)", re.IGNORECASE)
 _AFTER_EVENT = re.compile(r"^\s*sau\s+(?:khi\s+)?(?P<anchor>[^.;()\n]+)", re.IGNORECASE)
 _YEARS = re.compile(r"^\(?\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
@@ -94,25 +95,19 @@ def _phase(m: re.Match, *, base: int, issued_date: str | None) -> Period | None:
     return _period(name, when, base=base, offset=offset, issued_date=issued_date)
 
 
-def _ranges(text: str, lo: int, hi: int) -> list[tuple[When, int]]:
-    """Every range (not single dates) in text[lo:hi], with its clause's offset."""
-    out, pos = [], lo
-    chunk = text[:hi]
-    while (when := parse_when(chunk, pos=pos)) is not None:
+def _ranges(text: str, *, year: int | None) -> list[When]:
+    """Every range in the text (single dates are never windows in running text)."""
+    out, pos = [], 0
+    while (when := parse_when(text, context_year=year, pos=pos)) is not None:
         pos = when.span[1]
         if when.granularity == "range":
-            out.append((when, 0))
+            out.append(when)
     return out
 
 
-def find_periods(text: str, *, base: int = 0, issued_date: str | None = None) -> list[Period]:
-    """Named phases and windows of the campaign, one per distinct pair of bounds (or anchors)."""
-    found: list[Period] = []
-    year = int(issued_date[:4]) if issued_date else None
-    for m in _PHASE.finditer(text):
-        period = _phase(m, base=base, issued_date=issued_date)
-        if period:
-            found.append(period)
+def _headings(text: str, *, base: int, issued_date: str | None, year: int | None) -> list[Period | None]:
+    """Numbered headings whose text is a window, or ends with one after a colon."""
+    out = []
     for m in _HEADING.finditer(text):
         title = m.group("title")
         when = parse_when(title, context_year=year)
@@ -121,24 +116,29 @@ def find_periods(text: str, *, base: int = 0, issued_date: str | None = None) ->
         if when.span[0] > 0 and not re.search(r":\s*$", title[: when.span[0]]):
             continue
         name = title[: when.span[0]].strip(" :") or title.strip(" .")
-        found.append(_period(name, when, base=base, offset=m.start("title"), issued_date=issued_date))
+        out.append(_period(name, when, base=base, offset=m.start("title"), issued_date=issued_date))
+    return out
+
+
+def _windows(text: str, *, base: int, issued_date: str | None, year: int | None) -> list[Period | None]:
+    """Ranges in running text that a timing section, a campaign cue or a programme makes windows."""
+    out = []
     sections = [(m.start(), _section_end(text, m)) for m in _TIME_SECTION.finditer(text)]
-    for when, _ in _ranges(text, 0, len(text)):
+    for when in _ranges(text, year=year):
         lo = when.span[0]
         before = text[max(0, lo - 80): lo]
         in_section = any(a <= lo < b for a, b in sections)
         cued = _CUE.search(re.sub(r"\btừ\s*$|\btrong\s*$", "", before).rstrip())
-        programme = when.text.lower().startswith("giai") and _PROGRAMME.search(text[max(0, lo - 250): lo])
+        window = text[max(0, lo - 250): lo]
+        programme = when.text.lower().startswith("giai") and _PROGRAMME.search(window)
         if not (in_section or cued or programme):
             continue
         clause_start = max(text.rfind(sep, 0, lo) for sep in ("\n", ". ", "; ", ": "))
-        name = text[clause_start + 1: lo].strip(" .;:-–+")
-        name = re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", name)
+        name = re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", text[clause_start + 1: lo].strip(" .;:-–+"))
         if not name and cued:  # "Thời gian treo cờ, khẩu hiệu: Từ ngày …": the label names the window
             name = cued.group(0).strip(" :")
-        if programme:
-            window = text[max(0, lo - 250): lo]
-            last = list(re.finditer(r"\b(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch|Dự\s+án)\b", window, re.I))[-1]
+        if programme:  # "Đề án số 19-ĐA/TU … giai đoạn 2019 - 2025": named by the programme
+            last = list(_PROGRAMME_NOUN.finditer(window))[-1]
             name = f"{' '.join(window[last.start():].split())[:160]} {when.text}"
         period = _period(name or when.text, when, base=base, offset=0, issued_date=issued_date)
         line_end = text.find("\n", lo)
@@ -146,11 +146,27 @@ def find_periods(text: str, *, base: int = 0, issued_date: str | None = None) ->
         if period and around:
             period = period.model_copy(update={"days_before": int(around.group("before")),
                                                "days_after": int(around.group("after"))})
-        found.append(period)
+        out.append(period)
+    return out
+
+
+def _labelled(text: str, *, base: int, issued_date: str | None, year: int | None) -> list[Period | None]:
+    """ "Thời gian tổ chức Hội thi: tháng 5/2025": one month, quarter or year under a window's label."""
+    out = []
     for m in _LABELLED.finditer(text):
         when = parse_when(text, context_year=year, pos=m.end())
         if when and when.span[0] == m.end() and when.granularity in ("month", "quarter", "half", "year"):
-            found.append(_period(m.group("label").strip(), when, base=base, offset=0, issued_date=issued_date))
+            out.append(_period(m.group("label").strip(), when, base=base, offset=0, issued_date=issued_date))
+    return out
+
+
+def find_periods(text: str, *, base: int = 0, issued_date: str | None = None) -> list[Period]:
+    """Named phases and windows of the campaign, one per distinct pair of bounds (or anchors)."""
+    year = int(issued_date[:4]) if issued_date else None
+    found = [_phase(m, base=base, issued_date=issued_date) for m in _PHASE.finditer(text)]
+    found += _headings(text, base=base, issued_date=issued_date, year=year)
+    found += _windows(text, base=base, issued_date=issued_date, year=year)
+    found += _labelled(text, base=base, issued_date=issued_date, year=year)
     return _distinct([p for p in found if p is not None])
 
 
