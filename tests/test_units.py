@@ -1,0 +1,217 @@
+"""Phrase tables for loaders.units: splitting lists of units, the unit an item opens with,
+canonical names, and jurisdiction ("Ban Tuyên giáo Tỉnh ủy" of Cao Bằng is not Lai Châu's)."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.units import Jurisdiction, canonical_name, looks_like_unit, phrase_after, resolve, split_units, unit_prefix
+
+CAO_BANG = Jurisdiction(province="Cao Bằng")
+LAI_CHAU = Jurisdiction(province="Lai Châu")
+TAM_DUONG = Jurisdiction(province="Lai Châu", district="Tam Đường")
+CENTRAL = Jurisdiction(central=True)
+
+
+@pytest.mark.parametrize(("phrase", "units"), [
+    # one name with commas and "và" inside
+    ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ("Bộ Văn hóa, Thể thao và Du lịch", ["Bộ Văn hóa, Thể thao và Du lịch"]),
+    # a group unit stays whole
+    ("Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy", ["Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy"]),
+    ("Các sở, ban, ngành liên quan", ["Các sở, ban, ngành liên quan"]),
+    ("Ủy ban nhân dân các huyện, thành phố", ["Ủy ban nhân dân các huyện, thành phố"]),
+    # lists split at commas, "và" and ";"
+    ("Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy và các sở, ngành liên quan",
+     ["Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy", "các sở, ngành liên quan"]),
+    ("Ủy ban nhân dân các huyện, thành phố; Sở Tài chính", ["Ủy ban nhân dân các huyện, thành phố", "Sở Tài chính"]),
+    ("Văn phòng Chính phủ, Bộ Ngoại giao", ["Văn phòng Chính phủ", "Bộ Ngoại giao"]),
+    ("Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ"]),
+    ("Sở Giáo dục và Đào tạo, Sở Thông tin và Truyền thông", ["Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông"]),
+    ("Báo Cao Bằng, Đài Phát thanh và Truyền hình tỉnh", ["Báo Cao Bằng", "Đài Phát thanh và Truyền hình tỉnh"]),
+    ("Hội Cựu chiến binh, Hội Nông dân, Hội Liên hiệp Phụ nữ tỉnh",
+     ["Hội Cựu chiến binh", "Hội Nông dân", "Hội Liên hiệp Phụ nữ tỉnh"]),
+    ("Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh",
+     ["Mặt trận Tổ quốc", "các đoàn thể chính trị - xã hội tỉnh"]),
+    ("Bộ Quốc phòng, Bộ Công an.", ["Bộ Quốc phòng", "Bộ Công an"]),
+    ("", []),
+])
+def test_split_units(phrase: str, units: list[str]) -> None:
+    assert split_units(phrase) == units
+
+
+@pytest.mark.parametrize(("item", "unit"), [
+    # stops at the predicate
+    ("Ban Tuyên giáo Tỉnh ủy ban hành Đề cương tuyên truyền.", "Ban Tuyên giáo Tỉnh ủy"),
+    ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch", "Ban Tuyên giáo Tỉnh ủy"),
+    ("Sở Nội vụ tham mưu khen thưởng các tập thể.", "Sở Nội vụ"),
+    ("Sở Khoa học và Công nghệ chủ trì xây dựng cơ sở dữ liệu.", "Sở Khoa học và Công nghệ"),
+    ("Sở Lao động - Thương binh và Xã hội tổ chức thăm hỏi gia đình chính sách.",
+     "Sở Lao động - Thương binh và Xã hội"),
+    ("Đảng ủy Khối các cơ quan tỉnh chỉ đạo các chi bộ.", "Đảng ủy Khối các cơ quan tỉnh"),
+    ("Trường Chính trị tỉnh mở lớp bồi dưỡng.", "Trường Chính trị tỉnh"),
+    ("Công an tỉnh bảo đảm an ninh, trật tự.", "Công an tỉnh"),
+    ("Hội Liên hiệp Phụ nữ tỉnh vận động hội viên.", "Hội Liên hiệp Phụ nữ tỉnh"),
+    ("Tỉnh Đoàn thanh niên: Chủ trì tổ chức các hoạt động.", "Tỉnh Đoàn thanh niên"),
+    ("Ủy ban MTTQ tỉnh và các đoàn thể chính trị - xã hội tỉnh tuyên truyền, vận động.",
+     "Ủy ban MTTQ tỉnh và các đoàn thể chính trị - xã hội tỉnh"),
+    ("Báo Cao Bằng, Đài Phát thanh - Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh mở chuyên mục.",
+     "Báo Cao Bằng, Đài Phát thanh - Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh"),
+    # "đảng" is not "đăng", "giáo" is not "giao": no stop inside the name
+    ("Các chi bộ Đảng tổ chức sinh hoạt chuyên đề.", "Các chi bộ Đảng"),
+    ("Các chi bộ đảng trực thuộc tổ chức sinh hoạt.", "Các chi bộ đảng trực thuộc"),
+    # "các tổ chức" is a noun here, not the verb "tổ chức"
+    ("Các tổ chức cơ sở đảng đăng ký công trình chào mừng.", "Các tổ chức cơ sở đảng"),
+    ("Báo Cao Bằng đăng tin, bài.", "Báo Cao Bằng"),
+    ("Phòng Văn hóa và Thông tin huyện đăng tải tin bài.", "Phòng Văn hóa và Thông tin huyện"),
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy giao các cơ quan báo chí thực hiện.", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+    ("Các cơ sở giáo dục tổ chức cho học sinh tham quan.", "Các cơ sở giáo dục"),
+    ("Ban Tuyên giáo các huyện ủy, thành ủy hướng dẫn tuyên truyền.", "Ban Tuyên giáo các huyện ủy, thành ủy"),
+    ("Các cơ quan báo chí của tỉnh mở chuyên trang.", "Các cơ quan báo chí của tỉnh"),
+    # a leading "Giao" / "Đề nghị" is not part of the unit
+    ("Giao Văn phòng Tỉnh ủy chủ trì tổ chức.", "Văn phòng Tỉnh ủy"),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp thực hiện.", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+    # items that open with an action, not a unit
+    ("Tổ chức hội nghị báo cáo viên.", None),
+    ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5.", None),
+    ("Bảo đảm an toàn tuyệt đối các hoạt động.", None),
+    ("Ban hành kế hoạch tuyên truyền.", None),
+    ("Báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy.", None),
+    ("Đại hội Đảng bộ tỉnh lần thứ XX.", None),
+    ("Các nội dung tuyên truyền.", None),
+    ("tuyên truyền về Đại hội.", None),
+])
+def test_unit_prefix(item: str, unit: str | None) -> None:
+    assert unit_prefix(item) == unit
+
+
+@pytest.mark.xfail(strict=True, reason="_cut_at_verb stops at the verb 'tạo' inside 'Đào tạo': "
+                   "'Sở Giáo dục và Đào'")
+def test_unit_prefix_keeps_dao_tao() -> None:
+    assert unit_prefix("Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức.") == "Sở Giáo dục và Đào tạo"
+
+
+@pytest.mark.parametrize(("text", "start", "phrase"), [
+    ("Giao Văn phòng Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy tổ chức gặp mặt.", 5, "Văn phòng Tỉnh ủy"),
+    ("Giao Văn phòng Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy tổ chức gặp mặt.", 45, "Ban Tổ chức Tỉnh ủy"),
+    ("phối hợp với các cơ quan, đơn vị liên quan hướng dẫn thực hiện.", 13, "các cơ quan, đơn vị liên quan"),
+])
+def test_phrase_after(text: str, start: int, phrase: str) -> None:
+    assert phrase_after(text, start) == phrase
+
+
+@pytest.mark.parametrize(("text", "start", "phrase"), [
+    ("phối hợp với Ban Tuyên giáo Tỉnh ủy thực hiện.", 13, "Ban Tuyên giáo Tỉnh ủy"),
+    ("phối hợp với Trường Chính trị tỉnh, Hội Khoa học lịch sử tỉnh tổ chức.", 13,
+     "Trường Chính trị tỉnh, Hội Khoa học lịch sử tỉnh"),
+    ("phối hợp với các cơ quan, đơn vị liên quan hướng dẫn.", 13, "các cơ quan, đơn vị liên quan"),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp.", 8, "Ủy ban Mặt trận Tổ quốc tỉnh"),
+], ids=["thuc-hien-dot", "to-chuc-dot", "huong-dan-dot", "phoi-hop-dot"])
+@pytest.mark.xfail(strict=True, reason="a predicate that ends the sentence ('thực hiện.', 'tổ chức.', 'hướng dẫn.', 'phối hợp.') is not "
+                   "recognised because of the full stop, so it stays in the unit phrase")
+def test_phrase_after_stops_at_a_predicate_before_the_full_stop(text: str, start: int, phrase: str) -> None:
+    assert phrase_after(text, start) == phrase
+
+
+@pytest.mark.parametrize(("phrase", "bare", "expected"), [
+    ("Sở Nội vụ", False, True),
+    ("Các cơ quan báo chí", False, True),
+    ("cơ quan, đơn vị liên quan", False, False),
+    ("cơ quan, đơn vị liên quan", True, True),
+    ("Tổ chức hội nghị", False, False),
+    ("Hội thi tìm hiểu", False, False),
+    ("Chủ tịch Hồ Chí Minh", False, False),
+    ("Các nội dung", False, False),
+])
+def test_looks_like_unit(phrase: str, bare: bool, expected: bool) -> None:
+    assert looks_like_unit(phrase, bare_groups=bare) is expected
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("UBND các huyện, thành phố", "Ủy ban nhân dân các huyện, thành phố"),
+    ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+    ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+    ("UBMTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+    ("MTTQ Việt Nam tỉnh", "Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+    ("BTGTU", "Ban Tuyên giáo Tỉnh ủy"),
+    ("LĐLĐ tỉnh", "Liên đoàn Lao động tỉnh"),
+    # "uỷ" written the modern way
+    ("Tỉnh uỷ Cao Bằng", "Tỉnh ủy Cao Bằng"),
+    ("Uỷ ban nhân dân huyện", "Ủy ban nhân dân huyện"),
+    ("Ban Tuyên giáo Tỉnh uỷ", "Ban Tuyên giáo Tỉnh ủy"),
+    # spacing, trailing punctuation, first capital
+    (" Ban Dân vận  Tỉnh ủy; ", "Ban Dân vận Tỉnh ủy"),
+    ("sở Nội vụ", "Sở Nội vụ"),
+    ("các sở, ngành liên quan.", "Các sở, ngành liên quan"),
+    # an abbreviation inside a word is left alone
+    ("Trường THPT Bảo Lạc", "Trường THPT Bảo Lạc"),
+])
+def test_canonical_name(name: str, canonical: str) -> None:
+    assert canonical_name(name) == canonical
+
+
+# name as written, issuer's jurisdiction, expected unit jurisdiction
+RESOLVE = [
+    ("Ban Tuyên giáo Tỉnh ủy", CAO_BANG, "Cao Bằng"),
+    ("Ban Tuyên giáo Tỉnh ủy", LAI_CHAU, "Lai Châu"),
+    ("Ban Tuyên giáo Huyện ủy", TAM_DUONG, "Tam Đường, Lai Châu"),
+    ("Văn phòng Huyện ủy", TAM_DUONG, "Tam Đường, Lai Châu"),
+    ("UBND huyện", TAM_DUONG, "Tam Đường, Lai Châu"),
+    ("Ủy ban nhân dân các xã, thị trấn", TAM_DUONG, "Tam Đường, Lai Châu"),
+    # a provincial body named in a district's plan is the province's
+    ("Ban Tuyên giáo Tỉnh ủy", TAM_DUONG, "Lai Châu"),
+    ("Sở Văn hóa, Thể thao và Du lịch", TAM_DUONG, "Lai Châu"),
+    ("Sở Văn hóa, Thể thao và Du lịch", LAI_CHAU, "Lai Châu"),
+    # central bodies are central wherever they are named
+    ("Ban Tuyên giáo Trung ương", CAO_BANG, "Trung ương"),
+    ("Ban Tuyên giáo và Dân vận Trung ương", CENTRAL, "Trung ương"),
+    ("Văn phòng Chính phủ", LAI_CHAU, "Trung ương"),
+    ("Bộ Chính trị", CAO_BANG, "Trung ương"),
+    ("Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy", CAO_BANG, "Cao Bằng"),
+]
+
+
+@pytest.mark.parametrize(("name", "where", "jurisdiction"), RESOLVE)
+def test_resolve_jurisdiction(name: str, where: Jurisdiction, jurisdiction: str) -> None:
+    assert resolve(name, where=where).jurisdiction == jurisdiction
+
+
+def test_same_name_in_two_provinces_is_two_units() -> None:
+    cao_bang = resolve("Ban Tuyên giáo Tỉnh ủy", where=CAO_BANG)
+    lai_chau = resolve("Ban Tuyên giáo Tỉnh uỷ", where=LAI_CHAU)
+    assert cao_bang.canonical == lai_chau.canonical == "Ban Tuyên giáo Tỉnh ủy"
+    assert (cao_bang.canonical, cao_bang.jurisdiction) != (lai_chau.canonical, lai_chau.jurisdiction)
+
+
+@pytest.mark.parametrize(("name", "is_group"), [
+    ("Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy", True),
+    ("Các sở, ban, ngành liên quan", True),
+    ("Ủy ban nhân dân các huyện, thành phố", True),
+    ("Sở Văn hóa, Thể thao và Du lịch", False),
+    ("Ban Tuyên giáo Tỉnh ủy", False),
+])
+def test_resolve_group(name: str, is_group: bool) -> None:
+    assert resolve(name, where=CAO_BANG).is_group is is_group
+
+
+def test_resolve_keeps_name_as_written_and_abbreviations() -> None:
+    unit = resolve(" UBND tỉnh ", where=LAI_CHAU)
+    assert (unit.name, unit.canonical, unit.jurisdiction, unit.abbreviations) == (
+        "UBND tỉnh", "Ủy ban nhân dân tỉnh", "Lai Châu", ["UBND"])
+
+
+@pytest.mark.xfail(strict=True, reason="a ministry named in a provincial plan is resolved into the province "
+                   "('Bộ Văn hóa, Thể thao và Du lịch' → Lai Châu) and taken for a group because of its comma")
+def test_ministry_in_a_provincial_plan_is_central() -> None:
+    unit = resolve("Bộ Văn hóa, Thể thao và Du lịch", where=LAI_CHAU)
+    assert (unit.jurisdiction, unit.is_group) == ("Trung ương", False)
+
+
+def test_jurisdiction_label() -> None:
+    assert Jurisdiction().label() is None
+    assert CENTRAL.label() == "Trung ương"
+    assert CAO_BANG.label() == "Cao Bằng"
+    assert TAM_DUONG.label() == "Tam Đường, Lai Châu"
+    assert Jurisdiction(district="Tam Đường").label() == "Tam Đường"
