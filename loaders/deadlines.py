@@ -185,8 +185,12 @@ def _dated(text: str, *, issued_date: str | None, cued: bool) -> list[_Candidate
             when = parse_when(text, context_year=year + 1, pos=when.span[0]) or when  # "15/1" after a December issue
         # "từ tháng 01/2020 đến tháng 4/2020; hoàn thành trước ngày 30/4/2020": the finishing date decides
         finishing = _FINISHING.search(text[max(0, when.span[0] - 60): when.span[0]])
-        out.append(_Candidate(when.span[0], when.span[1], -1 if finishing else 0,
-                              _deadline_of(when, text, before, issued_date)))
+        deadline = _deadline_of(when, text, before, issued_date)
+        cue = _CUE.search(before)
+        if cue and deadline.text == when.text:  # the phrase as written: "trước ngày 30/3/2023", "vào dịp 3/2/2020"
+            deadline.text = before[cue.start():].lstrip("( ") + when.text
+        start = text.find(deadline.text or "", max(0, when.span[0] - 40))
+        out.append(_Candidate(start if start >= 0 else when.span[0], when.span[1], -1 if finishing else 0, deadline))
     return out
 
 
@@ -208,7 +212,7 @@ def _deadline_of(when: When, text: str, before: str, issued_date: str | None) ->
         return Deadline(kind="date", due=when.end, text=phrase)
     if re.search(r"\btrước\s*$", before, re.IGNORECASE):  # "trước tháng 6/2025": done by 31/5/2025
         day_before = date.fromisoformat(when.start) - timedelta(days=1) if when.start else None
-        return Deadline(kind="date", due=day_before.isoformat() if day_before else None, text=f"trước {phrase}")
+        return Deadline(kind="date", due=day_before.isoformat() if day_before else None, text=phrase)
     if re.search(r"\bđến(?:\s+hết)?\s*$", before, re.IGNORECASE):  # "thực hiện đến hết năm 2025": only the end is said
         return Deadline(kind="period", due=when.end, text=phrase)
     return Deadline(kind="period", start=when.start, due=when.end, text=phrase)

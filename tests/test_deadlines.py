@@ -138,3 +138,11 @@ def test_time_line_wins_over_other_dates_in_the_item() -> None:
 def test_yearless_day_after_a_december_issue_rolls_to_next_year() -> None:
     got = find_deadline("Báo cáo trước ngày 15/1.", issued_date="2019-12-13")
     assert got.due == "2020-01-15"
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_span_covers_the_verbatim_phrase(text: str, expected: dict) -> None:
+    got = find_deadline(text, base=7, issued_date=ISSUED)
+    if got.text is not None:
+        assert got.span is not None
+        assert text[got.span.start - 7:got.span.end - 7] == got.text
