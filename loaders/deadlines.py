@@ -32,7 +32,8 @@ _RECURRING = re.compile(
         \s+(?:hàng|hằng)\s+năm                                                # "trước ngày 15/12 hằng năm"
       | (?P<every>\d{1,2}|sáu|ba)\s+tháng\s*(?:một|1|/)\s*lần                  # "6 tháng một lần"
       | định\s+kỳ\s+(?P<every2>\d{1,2}|sáu|ba)\s+tháng                         # "định kỳ 6 tháng"
-      | (?:định\s+kỳ\s+)?(?:hàng|hằng)\s+(?P<unit>ngày|tuần|tháng|quý|năm)\b    # "hằng tháng", "định kỳ hằng quý"
+      | (?:định\s+kỳ\s+)?(?:hàng|hằng|mỗi)\s+(?P<unit>ngày|tuần|tháng|quý|năm)\b
+        (?:\s+(?:một|1)\s+lần)?                                              # "hằng tháng", "định kỳ hằng quý", "mỗi năm một lần"
       | (?P<bare>định\s+kỳ)(?=\s+(?:tổng\s+hợp|báo\s+cáo|kiểm\s+tra|sơ\s+kết|đánh\s+giá))
                                                                               # "định kỳ tổng hợp báo cáo"
     """,
@@ -103,7 +104,7 @@ def _count(m: re.Match, name: str) -> int | None:
 
 def _recurring(text: str) -> list[_Candidate]:
     low = text.lower()
-    if not any(word in low for word in ("hàng", "hằng", "định kỳ", "lần")):
+    if not any(word in low for word in ("hàng", "hằng", "định kỳ", "lần", "mỗi")):
         return []  # cheap test first: most items recur nowhere
     out = []
     for m in _RECURRING.finditer(text):

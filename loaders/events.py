@@ -43,6 +43,12 @@ _FOLLOWER = re.compile(
          \(\s*(?:ngày\s+)?(?P<d1>{_DAY})\s*[-–—]\s*(?:ngày\s+)?(?P<d2>{_DAY})\s*\)""",
     re.VERBOSE,
 )
+# "kỷ niệm Ngày thành lập Đảng (3/2/1930 - 3/2/2025)": no "N năm", the ordinal is read from the dates
+_UNNUMBERED = re.compile(
+    rf"""\b(?:[Kk]ỷ\s+niệm|[Cc]hào\s+mừng)\s+(?P<name>[^\W\d][^();:\n\d]{{2,150}}?)\s*:?\s*
+         \(\s*(?:ngày\s+)?(?P<d1>{_DAY})\s*[-–—]\s*(?:ngày\s+)?(?P<d2>{_DAY})\s*\)""",
+    re.VERBOSE,
+)
 _DATED_MEETING = re.compile(
     rf"""(?P<name>(?:Hội\s+nghị|Kỳ\s+họp|Phiên\s+họp|Lễ|Đại\s+hội)\s+[^\W\d][^();:,.\n]{{2,120}}?)\s*,?\s*\(?\s*
          ngày\s+(?P<d1>{_DAY})""",
@@ -149,6 +155,12 @@ def _anniversaries(text: str, base: int, found: EventsFound) -> list[Event]:
                 out.append(Event(name=_clean_name(follower.group("name")), date=f1,
                                  years=int(f2[:4]) - int(f1[:4]), anniversary_date=f2, text=follower.group(0).strip(),
                                  span=Span(start=base + follower.start("name"), end=base + follower.end())))
+    for m in _UNNUMBERED.finditer(text):
+        f1, f2 = _iso(m.group("d1")), _iso(m.group("d2"))
+        if _valid(f1) and _valid(f2) and f2[4:] == f1[4:] and f2 > f1 and not _NOT_EVENTS.match(m.group("name")):
+            out.append(Event(name=_clean_name(m.group("name")), date=f1, years=int(f2[:4]) - int(f1[:4]),
+                             anniversary_date=f2, text=m.group(0),
+                             span=Span(start=base + m.start(), end=base + m.end())))
     for m in _YEAR_IN_NAME.finditer(text):
         years, year = int(m.group("n")), int(m.group("year"))
         out.append(Event(name=_clean_name(m.group("name")), date=str(year), years=years,

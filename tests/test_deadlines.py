@@ -96,6 +96,8 @@ CASES = [
     ("Sở Nội vụ báo cáo hằng quý.", {"kind": "recurring", "rule": "FREQ=MONTHLY;INTERVAL=3"}),
     ("Sơ kết việc thực hiện định kỳ 6 tháng.", {"kind": "recurring", "rule": "FREQ=MONTHLY;INTERVAL=6"}),
     ("Định kỳ hằng năm báo cáo Bộ Chính trị.", {"kind": "recurring", "rule": "FREQ=YEARLY"}),
+    ("Tổ chức hội nghị giao ban mỗi quý một lần.", {"kind": "recurring", "rule": "FREQ=MONTHLY;INTERVAL=3"}),
+    ("Cập nhật số liệu hằng tuần.", {"kind": "recurring", "rule": "FREQ=WEEKLY"}),
     ("Giao Ban Tuyên giáo theo dõi, định kỳ tổng hợp báo cáo Ban Thường vụ.", {"kind": "recurring", "rule": None}),
     # continuous
     ("Thời gian thực hiện: Thực hiện thường xuyên.", {"kind": "continuous"}),

@@ -23,6 +23,8 @@ CASES = [
     ("chào mừng 70 năm Ngày Giải phóng Thủ đô (10/10/1954 – 10/10/2024)!", ("1954-10-10", 70, "2024-10-10")),
     ("kỷ niệm 95 năm Ngày thành lập Đảng (ngày 3/2/1930 - ngày 3/2/2025)", ("1930-02-03", 95, "2025-02-03")),
     ("Kỷ niệm 77 năm Ngày Thương binh - Liệt sĩ (27.7.1947 - 27.7.2024)", ("1947-07-27", 77, "2024-07-27")),
+    ("Hướng dẫn tuyên truyền kỷ niệm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2026).",
+     ("1931-03-26", 95, "2026-03-26")),
     ("đồng chí Tô Lâm được bầu tại Hội nghị Ban Chấp hành Trung ương Đảng ngày 03/8/2024;", ("2024-08-03", None, None)),
 ]
 
