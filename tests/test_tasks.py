@@ -1,0 +1,322 @@
+"""loaders.tasks over short snippets of each form: who leads and supports each item, which
+sections assign no work, State task blocks and tables, and the genre snippets in tests/data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.models import Task
+from loaders.normalise import normalise
+from loaders.outline import parse_outline
+from loaders.pipeline import extract_text
+from loaders.tasks import find_tasks
+from loaders.units import Jurisdiction
+
+SNIPPETS = Path(__file__).parent / "data" / "snippets"
+CAO_BANG = Jurisdiction(province="Cao Bằng")
+
+
+def tasks(raw: str, *, where: Jurisdiction = CAO_BANG, issued: str | None = "2019-12-13") -> list[Task]:
+    return find_tasks(parse_outline(normalise(raw)), where=where, issued_date=issued)
+
+
+def brief(found: list[Task], expected: list[tuple[str, list[str], list[str]]]) -> list[tuple]:
+    """Each task as (the expected opening words when its text starts with them, else its whole text;
+    lead canonical names; support canonical names), to compare with ``expected``."""
+    openings = [e[0] for e in expected] + [""] * len(found)
+    return [(opening if t.text.startswith(opening) and opening else t.text,
+             [u.canonical for u in t.lead], [u.canonical for u in t.support])
+            for t, opening in zip(found, openings)]
+
+
+# snippet, expected tasks as (first four words, lead, support)
+CASES = [
+    pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy\n"
+        "- Ban hành Đề cương tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng.\n"
+        "- Hướng dẫn các cơ quan báo chí của tỉnh tuyên truyền thường xuyên.\n"
+        "2. Sở Văn hóa, Thể thao và Du lịch\n- Tổ chức trang trí, treo cờ Đảng, cờ Tổ quốc tại trụ sở.\n",
+        [("Ban hành Đề cương tuyên", ["Ban Tuyên giáo Tỉnh ủy"], []),
+         ("Hướng dẫn các cơ quan", ["Ban Tuyên giáo Tỉnh ủy"], []),
+         ("Tổ chức trang trí, treo", ["Sở Văn hóa, Thể thao và Du lịch"], [])],
+        id="unit-headings-make-leads"),
+    pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy\n"
+        "a) Ban hành đề cương tuyên truyền.\nb) Tổ chức hội nghị báo cáo viên cấp tỉnh.\n"
+        "2. Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy\n"
+        "a) Xây dựng kế hoạch tuyên truyền tại địa phương.\n",
+        [("Ban hành đề cương tuyên", ["Ban Tuyên giáo Tỉnh ủy"], []),
+         ("Tổ chức hội nghị báo", ["Ban Tuyên giáo Tỉnh ủy"], []),
+         ("Xây dựng kế hoạch tuyên", ["Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy"], [])],
+        id="lettered-items-under-unit-heading"),
+    pytest.param(
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Tỉnh Đoàn thanh niên: Chủ trì tổ chức các hoạt động tuổi trẻ hướng về Đảng.\n"
+        "2. Hội Liên hiệp Phụ nữ tỉnh: Vận động hội viên tham gia các hoạt động kỷ niệm.\n",
+        [("Tỉnh Đoàn thanh niên: Chủ", ["Tỉnh Đoàn thanh niên"], []),
+         ("Hội Liên hiệp Phụ nữ", ["Hội Liên hiệp Phụ nữ tỉnh"], [])],
+        id="colon-leads"),
+    pytest.param(
+        "III. CÁC HOẠT ĐỘNG KỶ NIỆM\n"
+        "1. Tổ chức Lễ dâng hương, dâng hoa tại Khu di tích quốc gia đặc biệt Pác Bó.\n"
+        "Giao Văn phòng Tỉnh ủy chủ trì, phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức thực hiện có hiệu quả.\n"
+        "2. Tổ chức gặp mặt các đồng chí lão thành cách mạng tiêu biểu của tỉnh.\n"
+        "Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc tỉnh, Hội Cựu chiến binh tỉnh tổ chức "
+        "chu đáo.\n",
+        [("Tổ chức Lễ dâng hương,", ["Văn phòng Tỉnh ủy"], ["Ban Tuyên giáo Tỉnh ủy"]),
+         ("Tổ chức gặp mặt các", ["Ban Tổ chức Tỉnh ủy"], ["Ủy ban Mặt trận Tổ quốc tỉnh", "Hội Cựu chiến binh tỉnh"])],
+        id="giao-continuation-lines"),
+    pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy\n"
+        "Chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch, Báo Cao Bằng thực hiện các nhiệm vụ gồm:\n"
+        "- Tổ chức hội nghị báo cáo viên cấp tỉnh.\n- Biên soạn tài liệu tuyên truyền phục vụ cơ sở.\n",
+        [("Tổ chức hội nghị báo", ["Ban Tuyên giáo Tỉnh ủy"], ["Sở Văn hóa, Thể thao và Du lịch", "Báo Cao Bằng"]),
+         ("Biên soạn tài liệu tuyên", ["Ban Tuyên giáo Tỉnh ủy"], ["Sở Văn hóa, Thể thao và Du lịch", "Báo Cao Bằng"])],
+        id="support-inherited-from-intro"),
+    pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "3. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ủy ban nhân dân các huyện, thành phố thực hiện "
+        "các nội dung sau:\n- Tổ chức trang trí, treo cờ Đảng tại trụ sở.\n"
+        "- Tổ chức các chương trình nghệ thuật chào mừng.\n",
+        [("Tổ chức trang trí, treo", ["Sở Văn hóa, Thể thao và Du lịch"], ["Ủy ban nhân dân các huyện, thành phố"]),
+         ("Tổ chức các chương trình", ["Sở Văn hóa, Thể thao và Du lịch"], ["Ủy ban nhân dân các huyện, thành phố"])],
+        id="intro-naming-lead-and-support"),
+    pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ tham mưu khen thưởng các tập thể, cá nhân có thành tích xuất sắc.\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh chỉ đạo Mặt trận các cấp tổ chức hội nghị lấy ý kiến.\n"
+        "3. Các cơ quan báo chí của tỉnh mở chuyên trang, chuyên mục tuyên truyền.\n",
+        [("Sở Nội vụ tham mưu", ["Sở Nội vụ"], []),
+         ("Đề nghị Ủy ban Mặt", ["Ủy ban Mặt trận Tổ quốc tỉnh"], []),
+         ("Các cơ quan báo chí", ["Các cơ quan báo chí của tỉnh"], [])],
+        id="items-opening-with-a-unit"),
+    pytest.param(
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng về truyền thống vẻ vang của Đảng.\n"
+        "2. Tổ chức các hoạt động kỷ niệm trang trọng, thiết thực, tiết kiệm.\n"
+        "II. NỘI DUNG TUYÊN TRUYỀN\n1. Tuyên truyền về lịch sử, truyền thống vẻ vang của Đảng bộ tỉnh.\n"
+        "- Những thành tựu to lớn của đất nước sau 90 năm đổi mới.\n"
+        "IV. KHẨU HIỆU TUYÊN TRUYỀN\n1. Nhiệt liệt chào mừng 90 năm Ngày thành lập Đảng Cộng sản Việt Nam!\n"
+        "2. Đảng Cộng sản Việt Nam quang vinh muôn năm!\n",
+        [], id="purpose-content-slogans-assign-nothing"),
+    pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n\n"
+        "Nơi nhận:\n- Ban Tuyên giáo Trung ương (b/c),\n- Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy,\n\n"
+        "PHỤ LỤC\nĐỀ CƯƠNG TUYÊN TRUYỀN\n1. Tuyên truyền về lịch sử, truyền thống vẻ vang của Đảng bộ tỉnh Cao Bằng.\n",
+        [("Sở Tài chính bố trí", ["Sở Tài chính"], [])],
+        id="recipients-and-annex-are-not-tasks"),
+    pytest.param(
+        "KẾ HOẠCH\ntuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam\n\n"
+        "Thực hiện Hướng dẫn số 118-HD/BTGTW ngày 25/11/2019 của Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy "
+        "xây dựng kế hoạch như sau:\n",
+        [], id="title-and-preamble-are-not-tasks"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_leads_and_supports(raw: str, expected: list) -> None:
+    assert brief(tasks(raw), expected) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    pytest.param("III. CÁC HOẠT ĐỘNG\n1. Tổ chức Lễ dâng hương tại Khu di tích quốc gia đặc biệt Pác Bó.\n"
+                 "Giao Văn phòng Tỉnh ủy chủ trì, phối hợp với Ban Tuyên giáo Tỉnh ủy thực hiện.\n",
+                 [("Tổ chức Lễ dâng hương", ["Văn phòng Tỉnh ủy"], ["Ban Tuyên giáo Tỉnh ủy"])], id="thuc-hien-dot"),
+    pytest.param("II. NHIỆM VỤ CỤ THỂ\n1. Tổ chức hội thảo khoa học về lịch sử Đảng bộ tỉnh.\n"
+                 "Giao Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Trường Chính trị tỉnh, Hội Khoa học lịch sử tỉnh "
+                 "tổ chức.\n",
+                 [("Tổ chức hội thảo khoa", ["Ban Tuyên giáo Tỉnh ủy"],
+                   ["Trường Chính trị tỉnh", "Hội Khoa học lịch sử tỉnh"])], id="to-chuc-dot"),
+])
+@pytest.mark.xfail(strict=True, reason="support runs on into the closing predicate: 'Ban Tuyên giáo Tỉnh ủy thực "
+                   "hiện', 'Hội Khoa học lịch sử tỉnh tổ chức' (a verb before the full stop is not seen)")
+def test_support_before_a_closing_predicate(raw: str, expected: list) -> None:
+    assert brief(tasks(raw), expected) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="'2. Sở Giáo dục và Đào tạo' as a heading gives the lead 'Sở Giáo dục và "
+                   "Đào' (the verb 'tạo' cuts the name)")
+def test_lead_from_heading_sở_giáo_dục_và_đào_tạo() -> None:
+    found = tasks("III. TỔ CHỨC THỰC HIỆN\n2. Sở Giáo dục và Đào tạo\n"
+                  "a) Chỉ đạo các trường tổ chức hoạt động ngoại khóa.\n")
+    expected = [("Chỉ đạo các trường tổ", ["Sở Giáo dục và Đào tạo"], [])]
+    assert brief(found, expected) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a State block as bullets after bulleted sub-items reaches only the last "
+                   "bullet; the first gets no lead, support or deadline")
+def test_state_block_bullets_cover_every_sub_item() -> None:
+    found = tasks("II. NHIỆM VỤ VÀ GIẢI PHÁP\n3. Tổ chức bồi dưỡng nghiệp vụ cho đội ngũ làm công tác thông tin\n"
+                  "- Mở lớp tập huấn cho cán bộ cấp xã về kỹ năng thông tin cơ sở.\n"
+                  "- Biên soạn tài liệu hướng dẫn nghiệp vụ thông tin cơ sở.\n"
+                  "- Đơn vị chủ trì: Sở Nội vụ.\n- Đơn vị phối hợp: Trường Chính trị tỉnh.\n"
+                  "- Thời gian thực hiện: Hằng năm.\n", where=Jurisdiction(province="Lai Châu"))
+    expected = [("Mở lớp tập huấn cho", ["Sở Nội vụ"], ["Trường Chính trị tỉnh"]),
+                ("Biên soạn tài liệu hướng", ["Sở Nội vụ"], ["Trường Chính trị tỉnh"])]
+    assert brief(found, expected) == expected
+    assert [t.deadline.rule for t in found] == ["FREQ=YEARLY", "FREQ=YEARLY"]
+
+
+def test_state_block_lines_give_lead_support_and_deadline() -> None:
+    found = tasks("II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Rà soát, kiện toàn hệ thống đài truyền thanh cấp xã\n"
+                  "- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n"
+                  "- Đơn vị phối hợp: Ủy ban nhân dân các huyện, thành phố; Sở Tài chính.\n"
+                  "- Thời gian thực hiện: Quý II/2025.\n", where=Jurisdiction(province="Lai Châu"), issued="2025-03-15")
+    expected = [("Rà soát, kiện toàn hệ", ["Sở Văn hóa, Thể thao và Du lịch"],
+                 ["Ủy ban nhân dân các huyện, thành phố", "Sở Tài chính"])]
+    assert brief(found, expected) == expected
+    deadline = found[0].deadline
+    assert (deadline.kind, deadline.start, deadline.due) == ("period", "2025-04-01", "2025-06-30")
+    assert [u.jurisdiction for u in found[0].lead] == ["Lai Châu"]
+
+
+def test_state_table_rows_give_lead_support_and_deadline_from_columns() -> None:
+    found = tasks("II. NHIỆM VỤ\n| TT | Nội dung công việc | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian |\n"
+                  "|---|---|---|---|---|\n"
+                  "| 1 | Tổ chức hội nghị quán triệt kế hoạch | Sở Nội vụ | Các sở, ngành | Tháng 5/2025 |\n"
+                  "| 2 | Kiểm tra, giám sát việc thực hiện | Thanh tra tỉnh |  | Quý IV/2025 |\n",
+                  where=Jurisdiction(province="Lai Châu"), issued="2025-03-15")
+    assert [t.text for t in found] == ["Tổ chức hội nghị quán triệt kế hoạch", "Kiểm tra, giám sát việc thực hiện"]
+    expected = [("Tổ chức hội nghị quán", ["Sở Nội vụ"], ["Các sở, ngành"]),
+                ("Kiểm tra, giám sát việc", ["Thanh tra tỉnh"], [])]
+    assert brief(found, expected) == expected
+    assert [(t.deadline.kind, t.deadline.start, t.deadline.due) for t in found] == [
+        ("period", "2025-05-01", "2025-05-31"), ("period", "2025-10-01", "2025-12-31")]
+    assert [t.section for t in found] == [["NHIỆM VỤ"], ["NHIỆM VỤ"]]
+
+
+def test_table_outside_a_task_section_without_a_lead_column_is_not_tasks() -> None:
+    found = tasks("I. MỤC ĐÍCH\n| TT | Nội dung | Ghi chú |\n|---|---|---|\n"
+                  "| 1 | Tuyên truyền sâu rộng trong nhân dân | Không |\n")
+    assert found == []
+
+
+def test_deadline_from_a_time_line_and_from_the_item() -> None:
+    found = tasks("III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy\n"
+                  "- Ban hành Đề cương tuyên truyền, hoàn thành trước ngày 20/12/2019.\n"
+                  "- Tổ chức hội nghị báo cáo viên cấp tỉnh.\nThời gian thực hiện: Quý I/2020.\n"
+                  "- Hướng dẫn các cơ quan báo chí tuyên truyền thường xuyên.\n")
+    assert [(t.deadline.kind, t.deadline.due) for t in found] == [
+        ("date", "2019-12-20"), ("period", "2020-03-31"), ("continuous", None)]
+
+
+def test_section_path_and_jurisdiction_of_units() -> None:
+    where = Jurisdiction(province="Lai Châu", district="Tam Đường")
+    found = tasks("III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Huyện ủy\n- Ban hành đề cương tuyên truyền.\n"
+                  "2. Ban Tuyên giáo Tỉnh ủy\n- Hướng dẫn các huyện tổ chức tuyên truyền.\n", where=where)
+    assert [t.section for t in found] == [["TỔ CHỨC THỰC HIỆN", "Ban Tuyên giáo Huyện ủy"],
+                                          ["TỔ CHỨC THỰC HIỆN", "Ban Tuyên giáo Tỉnh ủy"]]
+    assert [[u.jurisdiction for u in t.lead] for t in found] == [["Tam Đường, Lai Châu"], ["Lai Châu"]]
+
+
+def test_item_with_notes_is_one_task_with_its_notes() -> None:
+    found = tasks("II. NHIỆM VỤ CỤ THỂ\n1. Tổ chức hội thảo khoa học về lịch sử Đảng bộ tỉnh.\n"
+                  "Giao Ban Tuyên giáo Tỉnh ủy chủ trì thực hiện.\nThời gian thực hiện: Quý III/2025.\n")
+    assert len(found) == 1
+    assert found[0].text == ("Tổ chức hội thảo khoa học về lịch sử Đảng bộ tỉnh. Giao Ban Tuyên giáo Tỉnh ủy chủ "
+                             "trì thực hiện. Thời gian thực hiện: Quý III/2025.")
+    assert [u.canonical for u in found[0].lead] == ["Ban Tuyên giáo Tỉnh ủy"]
+    assert (found[0].deadline.kind, found[0].deadline.due) == ("period", "2025-09-30")
+
+
+@pytest.mark.xfail(strict=True, reason="'Giao Ban Tuyên giáo Tỉnh ủy chủ trì.' gives the lead 'Ban Tuyên giáo "
+                   "Tỉnh ủy chủ trì': the predicate before the full stop is not seen")
+def test_giao_line_ending_at_chu_tri() -> None:
+    found = tasks("II. NHIỆM VỤ CỤ THỂ\n1. Tổ chức hội thảo khoa học về lịch sử Đảng bộ tỉnh.\n"
+                  "Giao Ban Tuyên giáo Tỉnh ủy chủ trì.\n")
+    assert [[u.canonical for u in t.lead] for t in found] == [["Ban Tuyên giáo Tỉnh ủy"]]
+
+
+# ---- the genre snippets, through the whole pipeline ----
+
+def snippet_tasks(name: str) -> tuple[str, list[Task]]:
+    ex = extract_text((SNIPPETS / name).read_text(encoding="utf-8"), source=name)
+    return ex.text, ex.tasks
+
+
+def test_decision_snippet_tasks() -> None:
+    _, found = snippet_tasks("decision_ttg.md")
+    expected = [
+        ("Tổ chức Lễ kỷ niệm cấp", ["Bộ Văn hóa, Thể thao và Du lịch"], ["Văn phòng Chính phủ", "Bộ Ngoại giao"]),
+        ("Xây dựng phim tài liệu về", ["Đài Truyền hình Việt Nam"], ["Bộ Quốc phòng"]),
+        ("Tuyên truyền trên báo chí", ["Bộ Thông tin và Truyền thông"], ["Các cơ quan báo chí"]),
+        ("Các bộ, ngành, địa phương theo", ["Các bộ, ngành, địa phương"], []),
+        ("Giao Bộ Văn hóa, Thể thao", ["Bộ Văn hóa, Thể thao và Du lịch"], ["Văn phòng Chính phủ"]),
+    ]
+    assert brief(found, expected) == expected
+    assert [(t.deadline.kind, t.deadline.due) for t in found] == [
+        ("period", "2030-02-28"), ("period", "2029-12-31"), ("continuous", None), ("date", "2030-03-15"),
+        ("none", None)]
+    assert {u.jurisdiction for t in found for u in t.lead} == {"Trung ương"}
+
+
+def test_decision_snippet_title_lines_are_not_tasks() -> None:
+    _, found = snippet_tasks("decision_ttg.md")
+    texts = " | ".join(t.text for t in found)
+    assert "Ban hành Kế hoạch tổ chức" not in texts
+    assert not any(t.text.startswith(("Căn cứ", "Thực hiện Kết luận", "Theo đề nghị")) for t in found)
+    assert "Quyết định này có hiệu lực" not in texts
+    assert "chịu trách nhiệm thi hành" not in texts
+    assert "Tổ chức trang trọng, thiết thực" not in texts
+    assert not any(t.text.startswith("Tổ chức các hoạt động kỷ niệm 100 năm") for t in found)
+
+
+def test_guidance_snippet_tasks() -> None:
+    _, found = snippet_tasks("guidance_btgdvtw.txt")
+    provinces = ["Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"]
+    expected = [
+        ("Lãnh đạo, chỉ đạo các", provinces, []),
+        ("Chỉ đạo tổ chức các", provinces, []),
+        ("Báo cáo kết quả về", provinces, []),
+        ("Chủ trì, phối hợp với", ["Bộ Văn hóa, Thể thao và Du lịch"], ["Bộ Quốc phòng", "Bộ Công an"]),
+        ("Đề nghị Đảng đoàn Hội", ["Đảng đoàn Hội Nhà báo Việt Nam"], []),
+    ]
+    assert brief(found, expected) == expected
+    assert [(t.deadline.kind, t.deadline.due) for t in found] == [
+        ("date", "2025-08-15"), ("none", None), ("date", "2025-09-30"), ("period", "2025-08-31"), ("none", None)]
+
+
+def test_state_plan_snippet_tasks() -> None:
+    _, found = snippet_tasks("state_plan_982.txt")
+    culture = ["Sở Văn hóa, Thể thao và Du lịch"]
+    expected = [
+        ("Rà soát, kiện toàn hệ", culture, ["Ủy ban nhân dân các huyện, thành phố", "Sở Tài chính"]),
+        ("Xây dựng cơ sở dữ", ["Sở Khoa học và Công nghệ"], ["Các sở, ban, ngành liên quan"]),
+        ("Mở lớp tập huấn cho", ["Sở Nội vụ"], ["Trường Chính trị tỉnh"]),
+        ("Biên soạn tài liệu hướng", ["Sở Nội vụ"], ["Trường Chính trị tỉnh"]),
+        ("Chủ trì, phối hợp với", culture, ["Các cơ quan, đơn vị liên quan"]),
+        ("Tổng hợp, báo cáo kết", culture, []),
+        ("Tham mưu bố trí kinh", ["Sở Tài chính"], []),
+        ("Căn cứ Kế hoạch này", ["Ủy ban nhân dân các huyện, thành phố"], []),
+    ]
+    assert brief(found, expected) == expected
+    assert [(t.deadline.kind, t.deadline.due, t.deadline.rule) for t in found] == [
+        ("period", "2025-06-30", None), ("date", "2025-09-30", None),
+        ("recurring", None, "FREQ=YEARLY"), ("recurring", None, "FREQ=YEARLY"),
+        ("none", None, None), ("date", "2025-12-15", None), ("none", None, None),
+        ("recurring", None, "FREQ=MONTHLY;BYMONTHDAY=20")]
+    assert {u.jurisdiction for t in found for u in t.lead} == {"Lai Châu"}
+    # purpose and requirement paragraphs assign nothing
+    assert not any(t.text.startswith(("Nâng cao hiệu quả", "Bảo đảm thiết thực")) for t in found)
+
+
+@pytest.mark.parametrize("name", [
+    "state_plan_982.txt",
+    "guidance_btgdvtw.txt",
+    pytest.param("decision_ttg.md", marks=pytest.mark.xfail(
+        strict=True, reason="a table-row task's span is the whole row ('| 1 | Tổ chức … |'), not its task cell")),
+])
+def test_every_task_span_begins_with_its_words(name: str) -> None:
+    text, found = snippet_tasks(name)
+    assert found
+    for task in found:
+        first = " ".join(task.text.split()[:3])
+        assert text[task.span.start:task.span.end].startswith(first), task.text
+
+
+@pytest.mark.parametrize("name", ["state_plan_982.txt", "guidance_btgdvtw.txt", "decision_ttg.md"])
+def test_every_task_span_holds_its_item(name: str) -> None:
+    text, found = snippet_tasks(name)
+    for task in found:
+        quoted = text[task.span.start:task.span.end]
+        assert " ".join(task.text.split()[:6]) in " ".join(quoted.split()), task.text
