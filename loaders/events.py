@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from difflib import SequenceMatcher
 
 from graph.folding import fold
@@ -99,8 +100,11 @@ def _iso(point: str) -> str:
 def _valid(iso: str) -> bool:
     if len(iso) == 4:
         return True
-    _, m, d = (int(p) for p in iso.split("-"))
-    return 1 <= m <= 12 and 1 <= d <= 31
+    try:
+        date.fromisoformat(iso)
+    except ValueError:  # "31/2/1930" is a typo, not a day
+        return False
+    return True
 
 
 def _clean_name(name: str) -> str:
@@ -153,7 +157,7 @@ def _anniversaries(text: str, base: int, found: EventsFound) -> list[Event]:
             f1, f2 = _iso(follower.group("d1")), _iso(follower.group("d2"))
             if _valid(f1) and _valid(f2) and f2[4:] == f1[4:] and f2 > f1:
                 out.append(Event(name=_clean_name(follower.group("name")), date=f1,
-                                 years=int(f2[:4]) - int(f1[:4]), anniversary_date=f2, text=follower.group(0).strip(),
+                                 years=int(f2[:4]) - int(f1[:4]), anniversary_date=f2, text=text[follower.start("name"):follower.end()],
                                  span=Span(start=base + follower.start("name"), end=base + follower.end())))
     for m in _UNNUMBERED.finditer(text):
         f1, f2 = _iso(m.group("d1")), _iso(m.group("d2"))

@@ -68,19 +68,28 @@ def _period(name: str, when: When, *, base: int, offset: int, issued_date: str |
     return Period(name=name.strip(" :-–,.") or when.text, start=start, end=end, text=when.text, span=span)
 
 
+def _years(name: str, first: str, last: str, *, base: int, lo: int, hi: int, text: str) -> Period | None:
+    if first > last:
+        return None
+    return Period(name=name, start=f"{first}-01-01", end=f"{last}-12-31", text=text[lo:hi],
+                  span=Span(start=base + lo, end=base + hi))
+
+
 def _phase(m: re.Match, *, base: int, issued_date: str | None) -> Period | None:
     rest, offset, name = m.group("rest"), m.start("rest"), m.group("label")
-    if re.fullmatch(r"(?:19|20)\d{2}", m.group("ord")) and re.match(r"(?:19|20)\d{2}\b", rest):
-        rest = f"giai đoạn {m.group('ord')} - {rest}"  # "Giai đoạn 2021 - 2025: …"
-        offset = m.start("ord")
     name = re.sub(r"^[ĐD]ợt|^[ĐD]ỢT", "Đợt", name, flags=re.IGNORECASE)
+    last = re.match(r"(?:19|20)\d{2}\b", rest)
+    if re.fullmatch(r"(?:19|20)\d{2}", m.group("ord")) and last:  # "Giai đoạn 2021 - 2025: …"
+        return _years(name, m.group("ord"), last.group(0), base=base, lo=m.start("ord"), hi=offset + last.end(),
+                      text=m.string)
+    years = _YEARS.match(rest)
+    if years:  # "Giai đoạn 1 (2025 - 2027)": a bare pair of years
+        return _years(name, years.group(1), years.group(2), base=base, lo=offset + years.start(1),
+                      hi=offset + years.end(2), text=m.string)
     after = _AFTER_EVENT.match(rest)
     if after:  # "Đợt V: Sau khi bế mạc Đại hội XIV của Đảng."
         return Period(name=name, start_anchor=after.group("anchor").strip(), text=rest.strip(),
                       span=Span(start=base + offset, end=base + offset + len(rest.rstrip())))
-    years = _YEARS.match(rest)
-    if years:  # "Giai đoạn 1 (2025 - 2027)": a bare pair of years
-        rest = f"giai đoạn {years.group(1)} - {years.group(2)}"
     when = parse_when(rest, context_year=int(issued_date[:4]) if issued_date else None)
     if when is None or when.span[0] > 12:
         return None

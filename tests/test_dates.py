@@ -1,7 +1,11 @@
 """Phrase table for loaders.dates: Party and State date forms, OCR variants, ranges."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.dates import parse_when
 
@@ -86,3 +90,19 @@ def test_pos_skips_earlier_dates() -> None:
     assert first is not None and first.start == "2019-10-23"
     second = parse_when(text, pos=first.span[1])
     assert second is not None and second.start == "2020-04-30"
+
+
+_TOKENS = ["từ", "đến", "hết", "ngày", "tháng", "quý", "năm", "học", "giai đoạn", "nay", "đầu", "cuối", "giữa",
+           "6", "I", "IV", "-", "/", ",", "và", "trong", "12", "31", "2025", "1999", "0", "(", ")", "\n", "trước"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=14), st.integers(min_value=1990, max_value=2030))
+def test_any_token_soup_reads_to_a_valid_window_or_nothing(tokens: list[str], year: int) -> None:
+    phrase = " ".join(tokens)
+    when = parse_when(phrase, context_year=year)
+    if when is not None:
+        assert phrase[when.span[0]:when.span[1]] == when.text
+        assert date.fromisoformat(when.end)
+        if when.start is not None:
+            assert date.fromisoformat(when.start) <= date.fromisoformat(when.end)

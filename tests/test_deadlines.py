@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.deadlines import find_deadline
 
@@ -148,3 +150,19 @@ def test_span_covers_the_verbatim_phrase(text: str, expected: dict) -> None:
     if got.text is not None:
         assert got.span is not None
         assert text[got.span.start - 7:got.span.end - 7] == got.text
+
+
+_WORDS = ["Thời gian thực hiện:", "trước", "sau khi", "ngày", "20", "hằng", "tháng", "quý", "II", "năm", "2025",
+          "15/12", "thường xuyên", "khai mạc", "Đại hội XX", "01", "tuần", "từ", "đến", "(", ")", ".", ";", "\n",
+          "vào dịp", "Tết", "định kỳ", "kể từ", "chậm nhất", "|"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=16))
+def test_any_word_soup_gives_a_deadline_whose_span_is_its_text(words: list[str]) -> None:
+    text = " ".join(words)
+    got = find_deadline(text, base=3, issued_date=ISSUED)
+    if got.text is not None and got.span is not None:
+        assert text[got.span.start - 3:got.span.end - 3] == got.text
+    if got.start and got.due:
+        assert got.start <= got.due

@@ -3,6 +3,8 @@ check, dated meetings, and congresses kept apart from the dated events."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.events import find_events
 
@@ -109,3 +111,19 @@ def test_congresses_are_named_once_and_kept_apart() -> None:
         "Đại hội đại biểu Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh lần thứ IX",
     ]
     assert all(c.kind == "congress" for c in found.congresses)
+
+
+_PIECES = ["90 năm", "Ngày thành lập Đảng", "kỷ niệm", "(3/2/1930 - 3/2/2020)", "(1499 - 2025)", "(31/2/1930 - 31/2/2020)",
+           "và", "gắn với", ";", "năm 2030,", "Hội nghị Trung ương", "ngày 03/8/2024", "Đại hội XX Đảng bộ tỉnh", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_any_piece_soup_gives_events_whose_spans_are_their_text(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    found = find_events(text, base=5)
+    for item in found.events + found.congresses:
+        assert item.span is not None
+        assert text[item.span.start - 5:item.span.end - 5].strip() == (item.text or "").strip()
+        if item.years is not None and item.date and item.anniversary_date:
+            assert item.date[:4] < item.anniversary_date[:4]

@@ -3,6 +3,8 @@ periods; and the task deadlines and contest-free ranges that are not periods."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.periods import find_periods
 
@@ -86,3 +88,19 @@ def test_span_is_offset_by_base() -> None:
 ])
 def test_not_periods(text: str) -> None:
     assert find_periods(text, issued_date=ISSUED) == []
+
+
+_PARTS = ["- Đợt I:", "Đợt 2:", "Từ nay", "từ ngày 01/01/2025", "đến ngày 31/8/2025", "đến hết năm 2024", "- 30/12/2025",
+          "Thời gian treo cờ:", "cao điểm", "III. THỜI GIAN THỰC HIỆN", "1.1.", "giai đoạn 2019 - 2025", "Đề án",
+          "Sau khi bế mạc Đại hội XIV", "\n", ".", "tháng 5/2025"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PARTS), max_size=12))
+def test_any_part_soup_gives_ordered_windows(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for period in find_periods(text, base=9, issued_date=ISSUED):
+        assert period.span is not None and 9 <= period.span.start <= period.span.end <= len(text) + 9
+        assert text[period.span.start - 9:period.span.end - 9] == period.text
+        if period.start and period.end:
+            assert period.start[:len(period.end)] <= period.end
