@@ -11,7 +11,7 @@ import unicodedata
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 _EMPHASIS = re.compile(r"[*_]{1,3}")
 # Footnote marks glued to words: "trực quan¹"; superscript digits never carry meaning here.
-_SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]")
+_SUPERSCRIPT = re.compile(r"(?<!^)(?<!\n)[\u00b9\u00b2\u00b3\u2070-\u2079]")
 _INNER_SPACE = re.compile(r"[ \t\u00a0\u2002-\u200b]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 # Old Windows mappings write the same letter with a different base: "qúa" for "quá" is left, but

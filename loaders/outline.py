@@ -84,6 +84,8 @@ class Node:
 
 
 def _classify(line: str) -> tuple[str, str, str, float]:
+    if line[:1] in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079":
+        return "footnote", line[:1], line[1:].strip(), _PLUS_RANK + 1  # "¹ Việc sử dụng cờ Đảng …"
     if line.startswith("|") and line.rstrip().endswith("|"):
         if re.fullmatch(r"[|\s:\-–]+", line):
             return "rule", "", line, _BULLET_RANK
@@ -93,6 +95,11 @@ def _classify(line: str) -> tuple[str, str, str, float]:
         return "doctype", "", line, -1.0
     m = _MARKER.match(line)
     if not m:
+        letters = [c for c in line if c.isalpha()]
+        if (len(line.split()) >= 2 and letters and all(c.isupper() for c in letters)
+                and not line.rstrip().endswith(("!", ",", ";")) and len(line) <= 160):
+            # A heading in capitals without a number: "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ".
+            return "caption", "", line, 0.0
         return "para", "", line, _BULLET_RANK
     kind = m.lastgroup or "para"
     rest = line[m.end():].strip()
@@ -162,7 +169,7 @@ def parse_outline(text: str) -> Node:
             stack.pop()
         node = Node(kind, label, body, start, end, rank, parent=stack[-1])
         stack[-1].children.append(node)
-        if kind not in ("para", "row") or (kind == "para" and node.rank != _BULLET_RANK):
+        if kind not in ("para", "row", "footnote") or (kind == "para" and node.rank != _BULLET_RANK):
             stack.append(node)
         last = node
     return root

@@ -14,12 +14,16 @@ from dataclasses import dataclass
 from graph.folding import fold
 from graph.models import Deadline, Span, Task, Unit
 from loaders.deadlines import find_deadline
-from loaders.outline import Node, cells, heading_path, is_annex, table_header
+from loaders.outline import Node, cells, heading_path, table_header
 from loaders.units import Jurisdiction, looks_like_unit, phrase_after, resolve, split_units, unit_prefix
 
 # Headings whose items are work assignments (folded, matched anywhere in the heading).
 _INCLUDE = ("to chuc thuc hien", "nhiem vu", "phan cong", "hoat dong", "giai phap", "trach nhiem",
-            "bien phap", "cac buoc", "lo trinh thuc hien cu the", "ke hoach hanh dong")
+            "bien phap", "cac buoc", "lo trinh thuc hien cu the", "ke hoach hanh dong", "noi dung thuc hien",
+            "noi dung ke hoach", "noi dung cong viec")
+# Words that make an otherwise excluded heading ("II. NỘI DUNG VÀ GIẢI PHÁP") assign work after all.
+_OVERRIDE = ("nhiem vu", "phan cong", "to chuc thuc hien", "giai phap", "noi dung thuc hien",
+             "noi dung ke hoach", "noi dung cong viec")
 # Headings whose items are not (folded, matched at the heading's start).
 _EXCLUDE = ("muc dich", "yeu cau", "noi dung", "khau hieu", "mot so khau hieu", "tai lieu",
             "doi tuong", "quan diem", "chu de", "thoi gian", "lo trinh", "ket qua", "tinh hinh",
@@ -63,7 +67,7 @@ def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = Non
             if row_task:
                 tasks.append(row_task)
             continue
-        if node.kind in ("root", "annex", "doctype") or not _is_task(node):
+        if node.kind in ("root", "annex", "doctype", "footnote") or not _is_task(node):
             continue
         lead, support = _units_of(node, ctx)
         tasks.append(Task(
@@ -89,7 +93,7 @@ _COLUMNS = {
 def _row_task(node: Node, ctx: _Ctx, issued_date: str | None) -> Task | None:
     """A data row of a task table ("| 1 | Tổ chức … | Sở … | Các sở … | Quý II/2025 |")."""
     header = table_header(node)
-    if header is None or is_annex(node) and _section_verdict(node) is not True:
+    if header is None or _in_closing(node):
         return None
     names = [fold(c) for c in cells(header)]
     row = cells(node)
@@ -101,7 +105,8 @@ def _row_task(node: Node, ctx: _Ctx, issued_date: str | None) -> Task | None:
                     continue
                 col[key] = i
                 break
-    if "lead" not in col and _section_verdict(node) is not True:
+    verdict = _section_verdict(node)
+    if verdict is False or ("lead" not in col and verdict is not True):
         return None
     if "text" not in col:
         candidates = [i for i in range(len(row)) if i not in col.values()]
@@ -138,24 +143,33 @@ def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
     return own
 
 
+def _in_closing(node: Node) -> bool:
+    return any(a.kind == "closing" for a in node.ancestors())
+
+
 def _section_verdict(node: Node) -> bool | None:
-    """True when the nearest deciding heading assigns work, False when it is content/purpose."""
-    for anc in node.ancestors():
-        if anc.kind == "annex":
-            return False
+    """True when the nearest deciding heading assigns work, False when it is content/purpose.
+
+    Bullets over sub-items can only exclude ("- Nội dung sinh hoạt"); "- Các hoạt động của Đại hội"
+    is a theme, not a work section. Inside an annex only the annex's own title can include."""
+    ancestors = node.ancestors()
+    if any(a.kind == "annex" for a in ancestors):
+        titles = [a for a in ancestors if a.kind in ("annex", "caption")]
+        return True if any(any(k in fold(a.text) for k in _OVERRIDE) for a in titles) else False
+    for anc in ancestors:
         if anc.kind == "para" and not anc.is_intro():
             continue
-        head = fold(anc.text)
-        if head.startswith(_EXCLUDE) and not any(k in head for k in ("nhiem vu", "phan cong", "to chuc thuc hien")):
-            return False
-        if any(k in head for k in _INCLUDE):
-            return True
+        verdict = _section_verdict_of(anc)
+        if verdict is False or (verdict is True and anc.kind != "bullet"):
+            return verdict
     return None
 
 
 def _section_verdict_of(heading: Node) -> bool | None:
     head = fold(heading.text)
-    if head.startswith(_EXCLUDE) and not any(k in head for k in ("nhiem vu", "phan cong", "to chuc thuc hien")):
+    if heading.kind == "annex" and not any(k in head for k in _OVERRIDE):
+        return False
+    if head.startswith(_EXCLUDE) and not any(k in head for k in _OVERRIDE):
         return False
     return True if any(k in head for k in _INCLUDE) else None
 
@@ -166,23 +180,29 @@ def _has_item_children(node: Node) -> bool:
 
 def _is_sentence(node: Node) -> bool:
     text = node.text.rstrip()
-    return len(text.split()) >= 6 and (text.endswith((".", ";", ")")) or len(text.split()) > 25)
+    return len(text.split()) >= 6 and text.endswith((".", ";", ")"))
 
 
 def _is_task(node: Node) -> bool:
     text = node.text.strip()
-    if len(text.split()) < 4 or node.kind in ("part", "article", "roman") or is_annex(node):
+    if len(text.split()) < 4 or node.kind in ("part", "article", "roman", "caption") or _in_closing(node):
         return False
     if node.kind == "para" and (node.parent is None or node.parent.kind in ("root", "doctype")):
         # Title lines and preamble: an instruction only when it names who must act.
         return bool(_ASSIGN.search(text)) and _assignee(text) is not None
     verdict = _section_verdict(node)
+    if any(_LEAD_NOTE.match(n.text) for n in node.notes) and not _has_item_children(node):
+        return True  # "Đơn vị chủ trì: …" under it: an assignment, whatever the section is called
     if node.children:
         # A heading over sub-items is not itself a task; a sentence followed only by paragraphs is.
         if _has_item_children(node) or not _is_sentence(node) or _unit_only(text):
             return False
     if text.endswith(":") and not node.notes:
         return False
+    if re.match(r"^(?:Thực hiện\s+)?(?:theo|như)\s+(?:nội dung\s+)?Phụ lục", text) and len(text.split()) <= 10:
+        return False  # "Thực hiện theo Phụ lục 02 (gửi kèm)": a pointer, the work is in the annex
+    if text.startswith("(") and text.endswith(")"):
+        return False  # "(Kèm theo Quyết định số …)", "(Đề cương … gửi tới …)": captions and asides
     if _unit_only(text):
         return False
     if verdict is False:
@@ -290,7 +310,7 @@ def _units_of(node: Node, ctx: _Ctx) -> tuple[list[Unit], list[Unit]]:
     support_phrase = _own_support(node)
     if lead_phrase is None:
         for anc in node.ancestors():
-            if anc.kind in ("roman", "part", "article", "annex", "closing") and _section_verdict_of(anc) is False:
+            if anc.kind in ("roman", "part", "article", "annex", "closing", "caption") and _section_verdict_of(anc) is False:
                 break
             if support_phrase is None and (anc.is_intro() or anc.notes):
                 support_phrase = _own_support(anc)
