@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Legacy = Literal["cp1258", "tcvn3", "vni"]
@@ -25,6 +26,8 @@ _TONES = ("\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
 # TCVN 5712:1993 (VN1; its VN3 subset is the "ABC" charset of the .VnTime fonts).
 # Lower case and the seven plain capitals sit in 0xA1–0xFF; capitals with a tone fill 0x80–0x9F
 # and a few C0 control slots. Columns: level, huyền, hỏi, ngã, sắc, nặng; None = plain ASCII.
+# ABC files rarely use those VN1-only slots: capitals were typed as lower-case codes in a capital
+# font (.VnTimeH), and 0x80–0x9F hold Windows punctuation (“ ” – …). decode() reads both ways.
 _TCVN3_ROWS: tuple[tuple[str, tuple[int | None, ...]], ...] = (
     ("a", (None, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9)),
     ("ă", (0xA8, 0xBB, 0xBC, 0xBD, 0xBE, 0xC6)),
@@ -51,7 +54,7 @@ _TCVN3_ROWS: tuple[tuple[str, tuple[int | None, ...]], ...] = (
     ("Ư", (0xA6, 0x04, 0x05, 0x06, 0x11, 0x12)),
     ("Y", (None, 0x13, 0x14, 0x15, 0x16, 0x17)),
 )
-_TCVN3_SINGLES = {0xAE: "đ", 0xA7: "Đ",
+_TCVN3_SINGLES = {0xAE: "đ", 0xA7: "Đ", 0xA0: "\xa0",
                   # combining tones, for text typed with separate accents
                   0xB0: "\u0300", 0xB1: "\u0309", 0xB2: "\u0303", 0xB3: "\u0301", 0xB4: "\u0323"}
 
@@ -105,12 +108,21 @@ VNI_TO_UNICODE: dict[str, str] = _vni_decoding()
 _VNI_PATTERN = re.compile("|".join(re.escape(k) for k in sorted(VNI_TO_UNICODE, key=len, reverse=True)))
 _UNICODE_TO_TCVN3 = {char: code for code, char in TCVN3_TO_UNICODE.items()
                      if unicodedata.category(char) != "Mn"}
+_VN1_ONLY = bytes(code for code in TCVN3_TO_UNICODE if code < 0xA0)
 _UNICODE_TO_VNI = {_toned(base, col): form for base, forms in _VNI_ROWS
                    for col, form in enumerate(forms.split())}
 _UNICODE_TO_VNI.update({char: form for form, char in _VNI_SINGLES.items()})
 # Windows-1252's 0x80–0x9F (quotes, dashes) as a legacy font shows them; its holes stay Latin-1.
 _CP1252_C1 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0)
               if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+# Windows-1252 characters a VNI file can hold as themselves: not letters, so not VNI accent bytes.
+_VNI_PUNCTUATION = frozenset(c for c in bytes(range(0xA0, 0xC0)).decode("cp1252") + "".join(_CP1252_C1.values())
+                             if not c.isalpha())
+_ABC_TO_UNICODE = {**{code: char for code, char in TCVN3_TO_UNICODE.items() if code >= 0xA0},
+                   **_CP1252_C1}
+_UNICODE_TO_ABC = {**{char: code for code, char in _ABC_TO_UNICODE.items() if code >= 0xA0
+                      and unicodedata.category(char) != "Mn" and not (char.isupper() and code > 0xA7)},
+                   **{char: code for code, char in _CP1252_C1.items()}}
 
 
 def decode(data: bytes, encoding: Legacy) -> str:
@@ -118,7 +130,7 @@ def decode(data: bytes, encoding: Legacy) -> str:
     if encoding == "cp1258":
         text = data.decode("cp1258")  # raises UnicodeDecodeError (a ValueError) on holes
     elif encoding == "tcvn3":
-        text = data.decode("latin-1").translate(TCVN3_TO_UNICODE)
+        text = _tcvn3(data)
     else:
         text = _VNI_PATTERN.sub(lambda m: VNI_TO_UNICODE[m.group()],
                                 data.decode("latin-1").translate(_CP1252_C1))
@@ -126,16 +138,72 @@ def decode(data: bytes, encoding: Legacy) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def encode(text: str, encoding: Legacy) -> bytes:
-    """The inverse of decode, for tests and fixtures; ValueError on a character the table lacks."""
+def _tcvn3(data: bytes) -> str:
+    """VN1 capitals or ABC's Windows punctuation in 0x80–0x9F: whichever reads as more Vietnamese."""
+    latin = data.decode("latin-1")
+    vn1 = latin.translate(TCVN3_TO_UNICODE)
+    if not any(code in data for code in _VN1_ONLY):
+        return _recapitalised(vn1)
+    abc = latin.translate(_ABC_TO_UNICODE)
+    return _recapitalised(vn1 if _evidence(vn1) > _evidence(abc) else abc)
+
+
+def _recapitalised(text: str) -> str:
+    """"HOạCH", "ĐảNG" → "HOẠCH", "ĐẢNG": ABC capitals typed as lower-case codes in .VnTimeH show
+    through as lower-case letters inside a word whose other letters are capitals; a two-letter
+    "Kế" right beside such a word ("Kế HOẠCH") is a capital word too."""
+    text = unicodedata.normalize("NFC", text)
+    words = list(_WORD.finditer(text))
+    fixed = [m.group() for m in words]
+    titles = []
+    for i, word in enumerate(fixed):
+        if word.islower() or word.isupper() or _ASCII_LOWER.search(word, 1):
+            continue  # the common cases: "tỉnh", "UBND", "Tỉnh"
+        capitals = sum(c.isupper() for c in word)
+        if capitals >= 2 or (capitals and word[0].islower()):  # "HOạCH", "ủY"
+            fixed[i] = word.upper()
+        elif word[0].isupper():
+            titles.append(i)
+    for i in titles:
+        if any(0 <= j < len(fixed) and _is_capital_syllable(fixed[j])
+               and text[words[min(i, j)].end():words[max(i, j)].start()] == " " for j in (i - 1, i + 1)):
+            fixed[i] = fixed[i].upper()
+    out, last = [], 0
+    for match, word in zip(words, fixed):
+        if word != match.group():
+            out += [text[last:match.start()], word]
+            last = match.end()
+    return "".join(out) + text[last:]
+
+
+def _is_capital_syllable(word: str) -> bool:
+    return word.isupper() and not word.isascii() and is_syllable(word)
+
+
+def _evidence(text: str) -> int:
+    """Valid minus invalid non-ASCII words of two letters or more: a lone "Ọ" between two years
+    is the en dash of an ABC file, not a VN1 capital, so single letters are no evidence."""
+    text = unicodedata.normalize("NFC", text[:SAMPLE_CHARS])
+    return sum(1 if is_syllable(w) else -1 for w in _WORD.findall(text) if len(w) > 1 and not w.isascii())
+
+
+def encode(text: str, encoding: Legacy, *, abc: bool = False) -> bytes:
+    """The inverse of decode, for tests and fixtures; ValueError on a character the table lacks.
+    ``abc``: TCVN3 as ABC files hold it: capitals with a tone as lower-case codes (typed in the
+    .VnTimeH capital font), Windows punctuation in 0x80–0x9F."""
     out = bytearray()
     for char in unicodedata.normalize("NFC", text):
         if ord(char) < 0x80:
             out += char.encode("ascii")
-        elif encoding == "tcvn3" and char in _UNICODE_TO_TCVN3:
+        elif encoding == "tcvn3" and abc and (
+                (code := _UNICODE_TO_ABC.get(char, _UNICODE_TO_ABC.get(char.lower()))) is not None):
+            out.append(code)
+        elif encoding == "tcvn3" and not abc and char in _UNICODE_TO_TCVN3:
             out.append(_UNICODE_TO_TCVN3[char])
         elif encoding == "vni" and char in _UNICODE_TO_VNI:
             out += _UNICODE_TO_VNI[char].encode("cp1252")
+        elif encoding == "vni" and char in _VNI_PUNCTUATION:
+            out += char.encode("cp1252")
         elif encoding == "cp1258":
             out += _cp1258_char(char)
         else:
@@ -171,6 +239,7 @@ def _cp1258_char(char: str) -> bytes:
 # fails the syllable shape below; real text passes it almost always.
 _WORD = re.compile(r"[^\s0-9!-/:-@\[-`{-~\u2010-\u206f]+")
 _TONE_MARKS = frozenset(_TONES)
+_ASCII_LOWER = re.compile(r"[a-z]")
 _SYLLABLE = re.compile(r"""
     (?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?       # onset: "ngh" in "nghị"
     (?:uyê|uya|uyu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|yêu|iêu|
@@ -188,7 +257,12 @@ class UnsureEncoding(ValueError):
 
 
 def is_syllable(word: str) -> bool:
-    decomposed = unicodedata.normalize("NFD", word.lower())
+    return _is_lower_syllable(word.lower())
+
+
+@lru_cache(maxsize=1 << 16)  # a few thousand syllables make up nearly all Vietnamese text
+def _is_lower_syllable(word: str) -> bool:
+    decomposed = unicodedata.normalize("NFD", word)
     if sum(c in _TONE_MARKS for c in decomposed) > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
