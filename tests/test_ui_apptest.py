@@ -155,12 +155,16 @@ def test_overview_search_ignores_accents(monkeypatch: pytest.MonkeyPatch, built_
 
 
 def test_overview_lists_what_falls_due_in_30_days(monkeypatch: pytest.MonkeyPatch, built_dir: Path) -> None:
-    # Tam Đường's banner task is due in January 2025; seen from 20/12/2024 it falls due within 30 days.
-    at = explorer(monkeypatch, built_dir, as_of=date(2024, 12, 20))
+    # Seen from 10/01/2025: Tam Đường's banners (January, due 31/01) and the 95th of the Party (03/02) fall
+    # due within 30 days; Cao Bằng's 2020 exhibition and the undated tasks do not.
+    at = explorer(monkeypatch, built_dir, as_of=date(2025, 1, 10))
     due = at.dataframe[1].value
-    assert "Tổ chức kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam" not in set(due["Nhiệm vụ"])  # 3/2/2025
-    assert "Treo băng rôn, khẩu hiệu trên các tuyến phố" in set(due["Nhiệm vụ"])
-    assert set(due["Trạng thái"]) <= {"Sắp đến hạn", "Quá hạn"}
+    tasks = set(due["Nhiệm vụ"])
+    assert {"Treo băng rôn, khẩu hiệu trên các tuyến phố",
+            "Tổ chức kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam"} <= tasks
+    assert "Tổ chức triển lãm ảnh về Đảng" not in tasks and "Theo dõi dư luận xã hội" not in tasks
+    assert set(due["Trạng thái"]) == {"Sắp đến hạn"}
+    assert "Ban Tuyên giáo Huyện ủy" in set(due["Đơn vị"])
 
 
 # --- Truy nguyên ----------------------------------------------------------------------------------------
@@ -375,8 +379,7 @@ def test_mark_done_goes_through_the_api_and_shows(monkeypatch: pytest.MonkeyPatc
     ics = at.get("link_button")[0].proto.url
     with urllib.request.urlopen(ics) as resp:
         assert b"BEGIN:VCALENDAR" in resp.read()
-    at.selectbox(key="done_task").select_index(0)
-    chosen = at.selectbox(key="done_task").value
+    chosen = at.session_state["done_task"]  # the task id behind the picker's first, formatted option
     at.text_input(key="done_note").input("đã tổ chức")
     at.button[0].click().run()  # the form's submit button
     assert not at.exception, [e.value for e in at.exception]

@@ -59,8 +59,11 @@ def deadline_label(deadline: Deadline) -> str:
     if deadline.kind == "date" and deadline.due:
         return f"Trước {vn_date(deadline.due)}"
     if deadline.kind == "period" and deadline.due:
-        start = f"{vn_date(deadline.start)} – " if deadline.start else "đến "
-        return f"{start}{vn_date(deadline.due)}"
+        if not deadline.start:
+            return f"Đến {vn_date(deadline.due)}"
+        if deadline.start == deadline.due:  # "trong tháng 01/2025"
+            return f"Trong {vn_date(deadline.due)}"
+        return f"{vn_date(deadline.start)} – {vn_date(deadline.due)}"
     if deadline.kind == "relative" and deadline.anchor:
         days = deadline.offset_days or 0
         when = "trước" if days < 0 else "sau"

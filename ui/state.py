@@ -90,3 +90,15 @@ def today() -> date:
     """The day statuses are reckoned against: today, or the day chosen in the sidebar ("Tính đến ngày")."""
     chosen = st.session_state.get("as_of")
     return chosen if isinstance(chosen, date) else date.today()
+
+
+def keep_choice(key: str, options: list[str], preferred: str | None = None) -> None:
+    """Make a keyed picker's remembered choice one of its current options: a keyed widget keeps its value
+    across reruns even when a new search has changed the options, and would show a stale item."""
+    current = st.session_state.get(key)
+    if current in options:
+        return
+    if preferred in options:
+        st.session_state[key] = preferred
+    elif options:
+        st.session_state[key] = options[0]

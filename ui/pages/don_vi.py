@@ -22,7 +22,8 @@ st.title("Nghĩa vụ của đơn vị")
 ALL = "Tất cả địa bàn"
 query = st.text_input("Tìm đơn vị", placeholder="ví dụ: van hoa, tuyen giao, UBND", key="unit_search")
 units = store.search_units(query.strip(), limit=1000)
-wanted = st.query_params.get("unit")
+# a link (?unit=ID) picks the unit until the reader searches for another
+wanted = None if query.strip() else st.query_params.get("unit")
 if wanted and all(u.id != wanted for u in units):
     try:
         units.insert(0, store.get_unit(wanted))
@@ -38,14 +39,16 @@ if not units:
 places = sorted({u.jurisdiction or "Chưa rõ địa bàn" for u in units})
 pick_col, unit_col = st.columns([1, 2])
 wanted_unit = next((u for u in units if u.id == wanted), None)
-place_default = (places.index(wanted_unit.jurisdiction or "Chưa rõ địa bàn") + 1) if wanted_unit else 0
-place = pick_col.selectbox("Địa bàn", [ALL, *places], index=place_default, key="unit_place")
+state.keep_choice("unit_place", [ALL, *places],
+                  (wanted_unit.jurisdiction or "Chưa rõ địa bàn") if wanted_unit else ALL)
+place = pick_col.selectbox("Địa bàn", [ALL, *places], key="unit_place")
 shown: list[UnitHit] = [u for u in units if place == ALL or (u.jurisdiction or "Chưa rõ địa bàn") == place]
 shown.sort(key=lambda u: (u.jurisdiction or "", u.name))
 by_id = {u.id: u for u in shown}
 ids = list(by_id)
+state.keep_choice("unit_pick", ids, wanted)
 unit_id = unit_col.selectbox(
-    f"Đơn vị ({len(ids)})", ids, index=ids.index(wanted) if wanted in by_id else 0, key="unit_pick",
+    f"Đơn vị ({len(ids)})", ids, key="unit_pick",
     format_func=lambda i: f"{by_id[i].name} — {by_id[i].jurisdiction or 'chưa rõ địa bàn'}")
 if unit_id != wanted:
     st.query_params["unit"] = unit_id
@@ -54,12 +57,12 @@ if unit.aliases:
     st.caption("Còn gọi là: " + ", ".join(unit.aliases))
 
 with st.expander("Bộ lọc", expanded=True):
-    f1, f2, f3 = st.columns([1, 1, 2])
+    f1, f2, f3 = st.columns([3, 2, 3])
     role_label = f1.radio("Vai trò", ["Tất cả", *ROLE_LABELS.values()], horizontal=True, key="unit_role")
     window = f2.date_input("Hạn trong khoảng", value=(), format="DD/MM/YYYY", key="unit_window",
                            help="Để trống để xem mọi thời hạn")
-    statuses = f3.multiselect("Trạng thái", list(STATUS_LABELS.values()), default=list(STATUS_LABELS.values()),
-                              key="unit_status")
+    statuses = f3.multiselect("Trạng thái", list(STATUS_LABELS.values()), key="unit_status",
+                              placeholder="Mọi trạng thái") or list(STATUS_LABELS.values())
 role = next((code for code, text in ROLE_LABELS.items() if text == role_label), None)
 start, end = (window[0], window[1]) if isinstance(window, tuple) and len(window) == 2 else (None, None)
 
@@ -113,6 +116,7 @@ elif not open_items:
 else:
     with st.form("mark_done", clear_on_submit=True):
         by_task = {o.task_id: o for o in open_items}
+        state.keep_choice("done_task", list(by_task))
         chosen = st.selectbox("Nhiệm vụ", list(by_task), key="done_task",
                               format_func=lambda i: by_task[i].text[:120])
         c1, c2 = st.columns([1, 2])

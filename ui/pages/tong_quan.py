@@ -6,7 +6,9 @@ from datetime import timedelta
 
 import streamlit as st
 
+from graph.anniversaries import anniversaries
 from ui import state
+from ui.labels import tier_label, vn_date
 from ui.tables import SEARCH_KINDS, documents_frame, obligations_frame, search_frame, status_style
 
 store = state.store()
@@ -45,25 +47,37 @@ if query.strip():
                                        query_params={target[1]: hit.id})
             shown += 1
 
+st.subheader("Văn bản nạp gần đây")
+recent = store.recent_documents(limit=8)
+if recent:
+    st.dataframe(documents_frame(recent).drop(columns=["Tệp"]), hide_index=True, width="stretch",
+                 column_config={"Trích yếu": st.column_config.TextColumn(width="large")})
+else:
+    st.info("Chưa nạp văn bản nào.")
+
 left, right = st.columns([3, 2], gap="large")
 with left:
-    st.subheader("Văn bản nạp gần đây")
-    recent = store.recent_documents(limit=10)
-    if recent:
-        st.dataframe(documents_frame(recent).drop(columns=["Tệp"]), hide_index=True, width="stretch")
-    else:
-        st.info("Chưa nạp văn bản nào.")
-
     st.subheader("Nhiệm vụ đến hạn trong 30 ngày tới")
     due = store.due_obligations(start=today, end=today + timedelta(days=30), today=today)
     if due:
-        frame = obligations_frame([ob for _, ob in due]).drop(columns=["Mã nhiệm vụ", "Cơ quan ban hành"])
+        frame = obligations_frame([ob for _, ob in due]).drop(
+            columns=["Mã nhiệm vụ", "Cơ quan ban hành", "Thời hạn"])
         frame.insert(2, "Đơn vị", [unit.name for unit, _ in due])
-        st.dataframe(frame.style.map(status_style, subset=["Trạng thái"]), hide_index=True,
-                     width="stretch")
+        st.dataframe(frame.style.map(status_style, subset=["Trạng thái"]), hide_index=True, width="stretch")
     else:
         st.success("Không có nhiệm vụ nào đến hạn trong 30 ngày tới.")
 
 with right:
     st.subheader("Ngày kỷ niệm sắp tới")
-    st.caption("Xem đầy đủ ở trang Ngày kỷ niệm.")
+    coming = [a for a in anniversaries(today, today + timedelta(days=90), store=store) if len(a.date) == 10][:8]
+    if not coming:
+        st.info("Không có ngày kỷ niệm nào trong 90 ngày tới.")
+    for item in coming:
+        ordinal = f"{item.years} năm " if item.years else ""
+        meta = [f"âm lịch {item.lunar_date}" if item.lunar and item.lunar_date else "",
+                tier_label(item.tier) if item.tier in ("tron", "le5") else "",
+                f"{len(item.mentioned_in)} kế hoạch nhắc tới" if item.mentioned_in else ""]
+        meta_text = " · ".join(m for m in meta if m)
+        st.markdown(f"**{vn_date(item.date)}** — {ordinal}{item.name}"
+                    + (f"  \n:gray[{meta_text}]" if meta_text else ""))
+    st.page_link("pages/ngay_ky_niem.py", label="Xem lịch kỷ niệm cả năm", icon=":material/event:")

@@ -25,7 +25,8 @@ def _task_label(hit: TaskHit) -> str:
 
 query = st.text_input("Tìm nhiệm vụ", placeholder="ví dụ: dang huong, treo co, hoi thao", key="trace_search")
 hits = store.search_tasks(query.strip(), limit=200)
-wanted = st.query_params.get("task")
+# a link (?task=ID) picks the task until the reader searches for another
+wanted = None if query.strip() else st.query_params.get("task")
 if wanted and all(h.id != wanted for h in hits):
     try:
         hits.insert(0, store.get_task(wanted))
@@ -40,9 +41,9 @@ if not hits:
 
 by_id = {h.id: h for h in hits}
 ids = list(by_id)
-start = ids.index(wanted) if wanted in by_id else 0
-task_id = st.selectbox(f"Nhiệm vụ ({len(ids)} kết quả)", ids, index=start,
-                       format_func=lambda i: _task_label(by_id[i]), key="trace_task")
+state.keep_choice("trace_task", ids, wanted)
+task_id = st.selectbox(f"Nhiệm vụ ({len(ids)} kết quả)", ids, format_func=lambda i: _task_label(by_id[i]),
+                       key="trace_task")
 if task_id != wanted:
     st.query_params["task"] = task_id
 

@@ -30,8 +30,9 @@ while True:  # every loaded document, a page at a time
     if not page.items or len(docs) >= page.total or len(docs) >= 2000:
         break
 docs = [d for d in docs if d.loaded]
-wanted = st.query_params.get("doc")
 query = st.text_input("Lọc văn bản", placeholder="số hiệu, cơ quan, trích yếu (không cần dấu)", key="doc_filter")
+# a link (?doc=ID) picks the document until the reader filters for another
+wanted = None if query.strip() else st.query_params.get("doc")
 if query.strip():
     needle = fold(query)
     docs = [d for d in docs if needle in fold(" ".join(filter(None, (d.symbol, d.issuer, d.title, d.doc_type,
@@ -42,8 +43,8 @@ if not docs:
 
 by_id = {d.id: d for d in docs}
 ids = list(by_id)
-doc_id = st.selectbox(f"Văn bản ({len(ids)})", ids, index=ids.index(wanted) if wanted in by_id else 0,
-                      format_func=lambda i: _label(by_id[i]), key="doc_pick")
+state.keep_choice("doc_pick", ids, wanted)
+doc_id = st.selectbox(f"Văn bản ({len(ids)})", ids, format_func=lambda i: _label(by_id[i]), key="doc_pick")
 if doc_id != wanted:
     st.query_params["doc"] = doc_id
 
