@@ -40,6 +40,8 @@ _LABELLED = re.compile(r"(?P<label>\b[Tt]hời\s+gian\s+(?!thực\s+hiện|hoàn
 _PROGRAMME_NOUN = re.compile(r"\b(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch|Dự\s+án)\b", re.IGNORECASE)
 _PROGRAMME = re.compile(rf"{_PROGRAMME_NOUN.pattern}[^.;]{{0,220}}$", re.IGNORECASE)
 _UNTIL_EVENT = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:đến|tới)\s+(?!hết\b)(?P<anchor>[^.;()\n]+)", re.IGNORECASE)
+_NOW_TO_EVENT = re.compile(r"^\s*từ\s+nay\s+(?:đến|tới)\s+(?!hết\b|(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|quý|năm)\s+\d)(?P<anchor>[^.;()\n]*[A-ZĐ][^.;()\n]*)",
+                           re.IGNORECASE)
 _AFTER_EVENT = re.compile(r"^\s*sau\s+(?:khi\s+)?(?P<anchor>[^.;()\n]+)", re.IGNORECASE)
 _YEARS = re.compile(r"^\(?\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
 # "trước từng sự kiện 20 ngày và sau mỗi sự kiện 05 ngày": a window around every event
@@ -86,6 +88,10 @@ def _phase(m: re.Match, *, base: int, issued_date: str | None) -> Period | None:
     if years:  # "Giai đoạn 1 (2025 - 2027)": a bare pair of years
         return _years(name, years.group(1), years.group(2), base=base, lo=offset + years.start(1),
                       hi=offset + years.end(2), text=m.string)
+    now = _NOW_TO_EVENT.match(rest)
+    if now:  # "Đợt 1: Từ nay đến Đại hội XIV của Đảng": from the issue date to the event
+        return Period(name=name, start=issued_date, end_anchor=now.group("anchor").strip(), text=rest.strip(),
+                      span=Span(start=base + offset, end=base + offset + len(rest.rstrip())))
     after = _AFTER_EVENT.match(rest)
     if after:  # "Đợt V: Sau khi bế mạc Đại hội XIV của Đảng."
         return Period(name=name, start_anchor=after.group("anchor").strip(), text=rest.strip(),

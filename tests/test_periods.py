@@ -35,6 +35,7 @@ CASES = [
      [("2025-01-01", "2027-12-31"), ("2028-01-01", "2030-12-31")]),
     ("Thời gian triển khai Chương trình: Từ nay đến hết năm 2025.", [("2024-11-19", "2025-12-31")]),
     ("Đợt 2: Từ tháng 5/2025 đến hết tháng 8/2025.", [("2025-05-01", "2025-08-31")]),
+    ("Đợt 1: Từ nay đến cuối năm 2025.", [("2024-11-19", "2025-12-31")]),
     ("Thời gian tuyên truyền cao điểm: từ ngày 15/8/2025 - 05/9/2025.", [("2025-08-15", "2025-09-05")]),
     ("III. THỜI GIAN THỰC HIỆN: Từ tháng 3/2025 đến tháng 12/2025", [("2025-03-01", "2025-12-31")]),
     ("1. Thời gian tuyên truyền: Từ ngày 01/4/2025 đến ngày 30/5/2025, cao điểm từ ngày 20/4 đến 19/5/2025.",
@@ -57,6 +58,12 @@ def test_end_anchor_and_start_anchor() -> None:
     assert (four.name, four.start, four.end, four.end_anchor) == (
         "Đợt IV", "2025-11-01", None, "Đại hội Đảng toàn quốc lần thứ XIV")
     assert (five.start, five.end, five.start_anchor) == (None, None, "bế mạc Đại hội XIV của Đảng")
+
+
+def test_from_now_to_an_event() -> None:
+    (period,) = find_periods("- Đợt 1: Từ nay đến Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.", issued_date=ISSUED)
+    assert (period.start, period.end, period.end_anchor) == (
+        ISSUED, None, "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng")
 
 
 def test_window_around_each_event() -> None:
