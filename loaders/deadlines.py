@@ -76,6 +76,9 @@ _RELATIVE = re.compile(
 )
 # "trước, trong và sau Đại hội": around the event, not a time to finish by
 _AROUND = re.compile(r"(?:trước|trong)\s*(?:,|và)\s*(?:trong\s*(?:,|và)\s*)?$", re.IGNORECASE)
+_NOW_TO_EVENT = re.compile(
+    r"\btừ\s+nay\s+(?:đến|tới)\s+(?!hết\b|(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|quý|năm)\s+\d)"
+    r"(?P<anchor>(?:[^.;()\n,]|,(?!\s))+)", re.IGNORECASE)
 _BARE_YEARS = re.compile(r"^((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?$")
 _DIGIT = re.compile(r"\d")
 _FINISHING = re.compile(r"(?:hoàn\s+thành|\bxong|chậm\s+nhất|thời\s+hạn|hạn\s+chót)[^;.,()]*$", re.IGNORECASE)
@@ -229,9 +232,16 @@ def _continuous(text: str) -> list[_Candidate]:
             if m.start() < limit or m.group(0).lower().startswith("thực") or "trong năm" in m.group(0)]
 
 
+def _from_now(text: str, *, issued_date: str | None) -> list[_Candidate]:
+    """ "từ nay đến Đại hội XIV": from the issue date until an event."""
+    return [_Candidate(m.start(), m.end(), 0, Deadline(kind="period", start=issued_date,
+                                                        end_anchor=m.group("anchor").strip(), text=m.group(0).strip()))
+            for m in _NOW_TO_EVENT.finditer(text)]
+
+
 def _pick(text: str, *, issued_date: str | None, cued: bool) -> _Candidate | None:
     found = (_recurring(text) + _relative(text) + _dated(text, issued_date=issued_date, cued=cued)
-             + _continuous(text))
+             + _from_now(text, issued_date=issued_date) + _continuous(text))
     if not found:
         return None
     best = min(c.rank for c in found)
