@@ -175,7 +175,7 @@ def _section_verdict_of(heading: Node) -> bool | None:
 
 
 def _has_item_children(node: Node) -> bool:
-    return any(c.kind != "para" or c.is_intro() for c in node.children)
+    return any((c.kind != "para" or c.is_intro()) and c.kind != "footnote" for c in node.children)
 
 
 def _is_sentence(node: Node) -> bool:
@@ -193,7 +193,7 @@ def _is_task(node: Node) -> bool:
     verdict = _section_verdict(node)
     if any(_LEAD_NOTE.match(n.text) for n in node.notes) and not _has_item_children(node):
         return True  # "Đơn vị chủ trì: …" under it: an assignment, whatever the section is called
-    if node.children:
+    if any(c.kind != "footnote" for c in node.children):
         # A heading over sub-items is not itself a task; a sentence followed only by paragraphs is.
         if _has_item_children(node) or not _is_sentence(node) or _unit_only(text):
             return False
