@@ -28,7 +28,7 @@ _ANNIVERSARY = re.compile(
 _YEAR_IN_NAME = re.compile(
     rf"""(?<![\d/.,])(?P<n>\d{{1,4}})\s+năm\s+
          (?P<name>(?:[Cc]hiến\s+thắng|[Cc]ách\s+mạng|[Kk]hởi\s+nghĩa|[Tt]ổng\s+tiến\s+công|[Nn]gày|[Tt]hành\s+lập)
-         [^();:,.\n]{{2,120}}?\s+năm\s+(?P<year>{_YEAR}))(?!\d)""",
+         [^();:,.\n]{{2,40}}?\s+năm\s+(?P<year>{_YEAR}))(?!\d)""",
     re.VERBOSE,
 )
 # "đến năm 2030, kỷ niệm 100 năm đất nước dưới sự lãnh đạo của Đảng": the anniversary's year first
@@ -77,6 +77,11 @@ _LEAD_WORDS = re.compile(r"^(?:(?:lễ\s+)?kỷ\s+niệm|chào\s+mừng|tròn|l�
 # "05 năm tiếp theo (2026 - 2030)", "sau 05 năm thực hiện", "50 năm tuổi Đảng": spans of years, not anniversaries
 _NOT_EVENTS = re.compile(r"^(?:của|trong|với|từ|thực\s+hiện|triển\s+khai|tuổi|qua|nhiệm\s+kỳ|học|tiếp\s+theo|tới|sắp\s+tới|gần\s+đây|"
                          r"trước|đầu|cuối|liền|liên\s+tục|đổi\s+mới\s+và\s+phát\s+triển)\b", re.IGNORECASE)
+
+
+_PROGRAMMES = re.compile(r"^(?:Chương\s+trình|Nghị\s+quyết|Đề\s+án|Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Luật|"
+                         r"Quyết\s+định|Chiến\s+lược|Dự\s+án|xây\s+dựng|tổ\s+chức)\b", re.IGNORECASE)
+_PLAUSIBLE_YEARS = (1900, 2075)  # anniversaries the documents plan for
 
 
 @dataclass
@@ -138,8 +143,8 @@ def _anniversaries(text: str, base: int, found: EventsFound) -> list[Event]:
             n, name, start = int(link.group("n")), name[link.end():], m.start("name") + link.end()
         parts.append((n, name, start))
         for years, raw, start in parts:
-            if _NOT_EVENTS.match(raw.strip()):
-                continue
+            if _NOT_EVENTS.match(raw.strip()) or (len(d1) == 4 and _PROGRAMMES.match(raw.strip())):
+                continue  # "10 năm Chương trình … (2015 - 2025)": a programme's run, not an anniversary
             anniversary = d2 or (f"{origin_year + years}" if len(d1) == 4 else f"{origin_year + years}{d1[4:]}")
             stated_gap = int(anniversary[:4]) - origin_year
             if not m.group("nam") and stated_gap != years:
@@ -167,6 +172,8 @@ def _anniversaries(text: str, base: int, found: EventsFound) -> list[Event]:
                              span=Span(start=base + m.start(), end=base + m.end())))
     for m in _YEAR_IN_NAME.finditer(text):
         years, year = int(m.group("n")), int(m.group("year"))
+        if not _PLAUSIBLE_YEARS[0] <= year + years <= _PLAUSIBLE_YEARS[1]:
+            continue  # "95 năm Ngày thành lập Đảng … năm 2025": the year is the celebration's, not the origin's
         out.append(Event(name=_clean_name(m.group("name")), date=str(year), years=years,
                          anniversary_date=str(year + years), text=m.group(0),
                          span=Span(start=base + m.start(), end=base + m.end())))

@@ -91,6 +91,8 @@ def test_one_entry_per_event_and_ordinal() -> None:
     "mục tiêu 05 năm tiếp theo (2026 - 2030)",
     "nhất là 35 năm lãnh đạo sự nghiệp đổi mới đất nước",
     "Tác phẩm tổng kết 80 năm của ngành tuyên giáo dưới sự lãnh đạo của Đảng ta (1930 – 2010).",
+    "tổng kết 10 năm Chương trình mục tiêu quốc gia (2015 - 2025)",
+    "kỷ niệm 95 năm Ngày thành lập Đảng gắn với các hoạt động mừng Xuân năm 2025",
     "theo Kế hoạch số 02-KH/BTC, ngày 23/10/2019 của Ban Tổ chức",
     "thực hiện Thông báo kết luận của Hội nghị Ban Thường vụ Tỉnh ủy ngày 12/3/2025",
     "Đại hội XX Đảng bộ tỉnh và Đại hội Đảng toàn quốc lần thứ XIV",
