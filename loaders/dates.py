@@ -28,6 +28,8 @@ _SINGLE = rf"""
       (?:\s*/\s*|\s+năm\s+)(?P<qy>{_YEAR})                      # "quý II/2023", "quý I - II/2020", "Quý IV năm 2025"
     | (?P<hn>6|sáu)\s+tháng\s+(?P<hw>đầu|cuối)\s+năm(?:\s+(?P<hy>{_YEAR}))?
                                                                 # "6 tháng đầu năm 2024", "6 tháng cuối năm"
+    | tháng\s+(?P<mr1>\d{{1,2}}){_DASH}(?:tháng\s+)?(?P<mr2>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<mry>{_YEAR})
+                                                                # "tháng 6 - 8/2025"
     | (?:(?P<mpart>đầu|giữa|cuối)\s+)?tháng\s+(?P<mm>\d{{1,2}})
       (?:(?:\s*/\s*|\s+năm\s+|\s*-\s*)(?P<my>{_YEAR}))?(?![\d/])
                                                                 # "tháng 11/2024", "cuối tháng 3/2020", "tháng 01 năm 2020", "tháng 6"
@@ -44,7 +46,7 @@ _SINGLE = rf"""
 """
 
 # A range: "từ X đến (hết) Y", "từ X - Y", "X - Y" (two full dates), "từ X, trong Y".
-WHEN = re.compile(
+_WHEN = re.compile(
     rf"""
     (?P<range>
         (?P<from>[Tt]ừ\s+|[Bb]ắt\s+đầu\s+từ\s+)?
@@ -132,6 +134,11 @@ def _single(g: dict, year: int | None) -> tuple[str | None, str, Granularity, st
         if g["hw"].lower() == "đầu":
             return _iso(y, 1, 1), _iso(y, 6, 30), "half", None, yearless
         return _iso(y, 7, 1), _iso(y, 12, 31), "half", None, yearless
+    if g.get("mr1"):
+        y, m1, m2 = int(g["mry"]), int(g["mr1"]), int(g["mr2"])
+        if not 1 <= m1 < m2 <= 12:
+            return None
+        return _iso(y, m1, 1), _iso(y, m2, _last_day(y, m2)), "range", None, False
     if g.get("mm"):
         m = int(g["mm"])
         if g.get("my"):
@@ -167,7 +174,7 @@ def _groups(m: re.Match, prefix: str) -> dict:
 
 
 def _year_hint(g: dict) -> int | None:
-    for key in ("y", "wy", "qy", "hy", "my", "yy", "sy1", "gy1"):
+    for key in ("y", "wy", "qy", "hy", "mry", "my", "yy", "sy1", "gy1"):
         if g.get(key):
             return int(g[key])
     return None
@@ -212,10 +219,10 @@ def parse_when(phrase: str, *, context_year: int | None = None, pos: int = 0) ->
     A day-month without a year ("xong trước 15/12") takes ``context_year``; without it the
     phrase is skipped. Returns None when nothing calendar-like is found.
     """
-    # WHEN.search would try its whole alternation at every character; only words that can
+    # _WHEN.search would try its whole alternation at every character; only words that can
     # open a date are worth a full match attempt (ten times faster on long documents).
     for opener in _OPENER.finditer(phrase, pos):
-        m = WHEN.match(phrase, opener.start())
+        m = _WHEN.match(phrase, opener.start())
         if m is None:
             continue
         when = _read(m, context_year)

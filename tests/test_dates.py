@@ -24,6 +24,7 @@ CASES = [
     ("hoàn thành trong tháng 10 năm 2025", None, "2025-10-01", "2025-10-31", "month"),
     ("vào cuối tháng 3/2020", None, "2020-03-01", "2020-03-31", "month"),
     ("tháng 2/2024", None, "2024-02-01", "2024-02-29", "month"),
+    ("trong tháng 6 - 8/2025", None, "2025-06-01", "2025-08-31", "range"),
     ("trong quý I/2023", None, "2023-01-01", "2023-03-31", "quarter"),
     ("Quý IV năm 2025", None, "2025-10-01", "2025-12-31", "quarter"),
     ("trong quý I - II/2020", None, "2020-01-01", "2020-06-30", "quarter"),
