@@ -13,7 +13,8 @@ from loaders.dates import When, parse_when
 # "Thời gian thực hiện: …", "(*thời gian hoàn thành: …*)", "(thời gian có sách: …)", "Thời hạn: …",
 # "THỜI GIAN THỰC HIỆN: …", State tables' "Tiến độ hoàn thành: …"
 _LABEL = re.compile(
-    r"""(?P<label>\b(?i:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)(?:\s+[^\s:;.()]+){0,3}\s*:\s*)
+    r"""(?P<label>\b(?i:thời\s+(?:gian|hạn|điểm)|tiến\s+độ)(?!\s+(?i:tới|qua|này|gần|sắp|dài|ngắn|đầu|cuối)\b)
+        (?:\s+[^\s:;.()]+){0,3}\s*:\s*)                                      # not "trong thời gian tới: …"
         (?P<body>[^\n()]*(?:\([^()\n]*\)[^\n()]*)*?)(?=\)|\n|$)""",
     re.VERBOSE,
 )

@@ -67,6 +67,8 @@ CASES = [
     ("Tiếp tục thực hiện đến hết năm 2025.", {"kind": "period", "start": None, "due": "2025-12-31"}),
     ("Tuyên truyền từ nay đến Đại hội XIV của Đảng.",
      {"kind": "period", "start": ISSUED, "due": None, "end_anchor": "Đại hội XIV của Đảng"}),
+    ("Nhiệm vụ trong thời gian tới: đẩy mạnh tuyên truyền.\nBáo cáo kết quả trước ngày 30/6/2025.",
+     {"kind": "date", "due": "2025-06-30"}),
     # relative
     ("Báo cáo kết quả trong vòng 30 ngày kể từ ngày Quyết định có hiệu lực.",
      {"kind": "relative", "offset_days": 30, "anchor": "Quyết định có hiệu lực"}),
