@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from typing import Literal
 
 Legacy = Literal["cp1258", "tcvn3", "vni"]
@@ -118,6 +119,7 @@ _CP1252_C1 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0)
 # Windows-1252 characters a VNI file can hold as themselves: not letters, so not VNI accent bytes.
 _VNI_PUNCTUATION = frozenset(c for c in bytes(range(0xA0, 0xC0)).decode("cp1252") + "".join(_CP1252_C1.values())
                              if not c.isalpha())
+_WINDOWS_CHARS = frozenset(bytes(range(0x100)).decode("cp1252", errors="ignore"))
 _ABC_TO_UNICODE = {**{code: char for code, char in TCVN3_TO_UNICODE.items() if code >= 0xA0},
                    **_CP1252_C1}
 _UNICODE_TO_ABC = {**{char: code for code, char in _ABC_TO_UNICODE.items() if code >= 0xA0
@@ -323,3 +325,21 @@ def repair_font_text(text: str) -> tuple[str, Legacy | None]:
     if best.share < max(MIN_SHARE, share + MARGIN):
         return text, None
     return decode(data, best.encoding), best.encoding
+
+
+def from_font(text: str, encoding: Literal["tcvn3", "vni"], *, capitals: bool = False) -> str:
+    """Text a .docx shows in a legacy font (.VnTime: "Tuyªn"; VNI-Times: "Tuyeân") → Unicode.
+    ``capitals``: a capital font (.VnTimeH) draws the lower-case codes as capitals.
+    A run holding letters beyond Windows-1252 ("ủ", "ơ") is Unicode already and stays as it is."""
+    if any(ord(c) > 0xFF and c.isalpha() and c not in _WINDOWS_CHARS for c in text):
+        return text
+    out = []
+    for in_font, chars in groupby(text, key=_WINDOWS_CHARS.__contains__):
+        piece = "".join(chars)
+        if in_font:
+            data = piece.encode("cp1252")
+            piece = (data.decode("latin-1").translate(_ABC_TO_UNICODE) if encoding == "tcvn3"
+                     else decode(data, "vni"))
+        out.append(piece)
+    converted = unicodedata.normalize("NFC", "".join(out))
+    return converted.upper() if capitals else converted

@@ -212,11 +212,14 @@ def _read_docx(path: Path) -> RawDocument:
                 "an OpenDocument file" if "content.xml" in names else "a ZIP archive")
         raise UnreadableDocument(path, f"{kind}, not a Word .docx; save the document as .docx")
     try:
-        text = docx_to_text(path)
+        text, legacy_fonts = docx_to_text(path)
     except Exception as exc:  # python-docx/lxml/zipfile raise many types for one cause: a bad file
         raise UnreadableDocument(path, f"broken .docx ({type(exc).__name__}: {exc}); "
                                        "re-save it from Word or get a complete copy") from None
-    return RawDocument(text, "docx")
+    problems = [Problem(code="encoding_converted", message=(
+        f"{path.name}: text typed in legacy Vietnamese fonts ({', '.join(legacy_fonts)}) converted "
+        "to Unicode; check it, and re-save the source in a Unicode font"))] if legacy_fonts else []
+    return RawDocument(text, "docx", problems)
 
 
 def _read_pdf(path: Path) -> RawDocument:

@@ -29,7 +29,7 @@ def test_header_and_signature_layout_tables_read_as_lines(tmp_path: Path) -> Non
     signature.cell(0, 1).add_paragraph("Nguyễn Văn A")
     document.save(str(tmp_path / "state.docx"))
 
-    assert [line for line in docx_to_text(tmp_path / "state.docx").splitlines() if line] == [
+    assert [line for line in docx_to_text(tmp_path / "state.docx")[0].splitlines() if line] == [
         "ỦY BAN NHÂN DÂN", "TỈNH CAO BẰNG", "Số: 982/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc", "Cao Bằng, ngày 13 tháng 12 năm 2024", "KẾ HOẠCH",
         "Nơi nhận:", "- Như trên;", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A"]
@@ -46,7 +46,7 @@ def test_tracked_insertions_fields_and_no_deletions(tmp_path: Path) -> None:
         f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>phối hợp</w:t></w:r></w:fldSimple>'))
     paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:tab/><w:t>quý I</w:t><w:br/><w:t>năm 2025</w:t></w:r>'))
     document.save(str(tmp_path / "rev.docx"))
-    assert docx_to_text(tmp_path / "rev.docx") == "Sở Văn hóa chủ trì, phối hợp\tquý I\nnăm 2025"
+    assert docx_to_text(tmp_path / "rev.docx")[0] == "Sở Văn hóa chủ trì, phối hợp\tquý I\nnăm 2025"
 
 
 def test_text_box_once_after_its_paragraph(tmp_path: Path) -> None:
@@ -58,7 +58,7 @@ def test_text_box_once_after_its_paragraph(tmp_path: Path) -> None:
         f'</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
     document.add_paragraph("Sau")
     document.save(str(tmp_path / "box.docx"))
-    assert docx_to_text(tmp_path / "box.docx").splitlines() == ["KẾ HOẠCH", "DỰ THẢO", "Sau"]
+    assert docx_to_text(tmp_path / "box.docx")[0].splitlines() == ["KẾ HOẠCH", "DỰ THẢO", "Sau"]
 
 
 def test_table_nested_in_a_cell_reads_as_one_cell(tmp_path: Path) -> None:
@@ -69,5 +69,5 @@ def test_table_nested_in_a_cell_reads_as_one_cell(tmp_path: Path) -> None:
     inner = table.cell(1, 1).add_table(rows=2, cols=1)
     inner.cell(0, 0).text, inner.cell(1, 0).text = "Sở A", "Sở B"
     document.save(str(tmp_path / "nested.docx"))
-    assert [line for line in docx_to_text(tmp_path / "nested.docx").splitlines() if line] == [
+    assert [line for line in docx_to_text(tmp_path / "nested.docx")[0].splitlines() if line] == [
         "| Nội dung | Đơn vị phối hợp |", "|---|---|", "| Hội nghị | Sở A Sở B |"]
