@@ -67,7 +67,9 @@ PLAN_NODES = [
     ("Nơi nhận:", "closing", "", ""),
     ("T/M BAN THƯỜNG VỤ", "closing", "", ""),
     ("PHỤ LỤC", "annex", "", ""),
-    ("Nhiệt liệt chào mừng.", "number", "1", "PHỤ LỤC"),
+    # a capital line without a number is a heading of its own
+    ("KHẨU HIỆU", "caption", "", "PHỤ LỤC"),
+    ("Nhiệt liệt chào mừng.", "number", "1", "KHẨU HIỆU"),
 ]
 
 
