@@ -6,6 +6,7 @@ two 35-CT/TW directives stay apart and a citation meets the full text once it is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import PurePath
 
 from graph.folding import fold
@@ -14,11 +15,13 @@ from graph.models import DocumentRef
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=1 << 16)  # names and symbols recur across documents
 def slug(text: str | None) -> str:
     """"Ban Tuyên giáo Tỉnh ủy" → "ban-tuyen-giao-tinh-uy"; "" for nothing."""
     return _NON_WORD.sub("-", fold(text)).strip("-")
 
 
+@lru_cache(maxsize=1 << 16)
 def symbol_key(symbol: str | None) -> str:
     """What two spellings of one symbol share: folded, without spaces ("35 - CT/TW" = "35-CT/TW")."""
     return fold(symbol).replace(" ", "")

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from graph.folding import fold
 from graph.models import Deadline, Event
 from graph.views import ObligationStatus
 
 DUE_SOON_DAYS = 30
+_fold_name = lru_cache(maxsize=1 << 14)(fold)  # anchors and event names recur
 
 
 def to_date(iso: str | None, *, last: bool = False) -> date | None:
@@ -42,7 +44,7 @@ def event_anchor_date(event: Event) -> str | None:
 
 def names_match(a: str | None, b: str | None) -> bool:
     """Does an anchor phrase ("khai mạc Đại hội XX Đảng bộ tỉnh") name this event?"""
-    fa, fb = fold(a), fold(b)
+    fa, fb = _fold_name(a), _fold_name(b)
     if not fa or not fb:
         return False
     if fa in fb or fb in fa:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,12 +20,17 @@ from graph.views import DocumentSummary, PlanBrief, TaskHit, TaskStatus, UnitBri
 
 Row = dict[str, Any]
 
+# names (units, issuers, events, anchors) recur across documents: fold each once
+_fold_name = lru_cache(maxsize=1 << 16)(fold)
+
 
 def dumps(value: Any) -> str | None:
     if value is None:
         return None
     if hasattr(value, "model_dump"):
         value = value.model_dump(mode="json")
+    elif isinstance(value, list):
+        value = [v.model_dump(mode="json") if hasattr(v, "model_dump") else v for v in value]
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -53,23 +59,22 @@ def _unit_row(unit: Unit, jurisdiction: str | None) -> Row:
     aliases = sorted({unit.name, *unit.abbreviations} - {unit.canonical})
     return {"id": identity.unit_id(unit.canonical, juris), "name": unit.canonical,
             "canonical": unit.canonical, "jurisdiction": juris, "aliases": dumps(aliases),
-            "is_group": unit.is_group, "folded": fold(" | ".join([unit.canonical, *aliases]))}
+            "is_group": unit.is_group, "folded": _fold_name(" | ".join([unit.canonical, *aliases]))}
 
 
 def merge_aliases(row: Row, existing: str | None) -> Row:
     """A unit named differently by another document keeps both spellings."""
     aliases = sorted(set(loads(existing, [])) | set(loads(row["aliases"], [])))
-    return {**row, "aliases": dumps(aliases), "folded": fold(" | ".join([row["canonical"], *aliases]))}
+    return {**row, "aliases": dumps(aliases), "folded": _fold_name(" | ".join([row["canonical"], *aliases]))}
 
 
-def _task_mentions(task: Task, event: Event) -> bool:
-    text = fold(task.text)
-    name = fold(event.name)
-    if name and name in text:
+def _mentions(folded_task: str, folded_name: str, years: int | None) -> bool:
+    """Does a task's (folded) text name this event? "kỷ niệm 90 năm Ngày thành lập Đảng" names
+    "Ngày thành lập Đảng Cộng sản Việt Nam" by its ordinal and first words."""
+    if folded_name and folded_name in folded_task:
         return True
-    # "kỷ niệm 90 năm Ngày thành lập Đảng" names the event by its ordinal and first words
-    head = " ".join(name.split()[:4])
-    return bool(event.years and f"{event.years} nam" in text and head and head in text)
+    head = " ".join(folded_name.split()[:4])
+    return bool(years and f"{years} nam" in folded_task and head and head in folded_task)
 
 
 @dataclass
@@ -129,12 +134,12 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
         units[issuer["id"]] = issuer
         out.issued_by.append({"doc_id": doc_id, "unit_id": issuer["id"]})
 
-    events: list[tuple[Event, str]] = []
+    events: list[tuple[Event, str, str]] = []
     for n, event in enumerate(extraction.events):
         eid = identity.event_id(event.name, event.date)
-        events.append((event, eid))
+        events.append((event, eid, _fold_name(event.name)))
         out.events.append({"id": eid, "name": event.name, "kind": event.kind,
-                           "event_date": event.date, "folded": fold(event.name)})
+                           "event_date": event.date, "folded": events[-1][2]})
         out.doc_about.append({"doc_id": doc_id, "event_id": eid, "n": n, "mention": dumps(event)})
 
     periods: list[tuple[Period, str]] = []
@@ -149,8 +154,9 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
         tid = identity.task_id(doc_id, n)
         dl = task.deadline
         due = dl.due if dl.kind in ("date", "period") else None
+        folded = fold(task.text)
         out.tasks.append({"id": tid, "doc_id": doc_id, "n": n, "text": task.text,
-                          "folded": fold(task.text), "section": dumps(task.section),
+                          "folded": folded, "section": dumps(task.section),
                           "deadline": dumps(dl), "kind": dl.kind, "due": due, "span": dumps(task.span)})
         for role, members in (("lead", task.lead), ("support", task.support)):
             for k, unit in enumerate(members):
@@ -159,11 +165,11 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
                 units[urow["id"]] = merge_aliases(units[urow["id"]], urow["aliases"])
                 out.assigned.append({"doc_id": doc_id, "task_id": tid, "unit_id": urow["id"],
                                      "role": role, "n": k, "mention": dumps(unit)})
-        for event, eid in events:
-            if _task_mentions(task, event):
+        for event, eid, folded_name in events:
+            if _mentions(folded, folded_name, event.years):
                 out.task_about.append({"doc_id": doc_id, "task_id": tid, "event_id": eid, "n": n})
         if dl.kind == "relative" and dl.anchor:
-            match = next(((e, eid) for e, eid in events if names_match(dl.anchor, e.name)), None)
+            match = next(((e, eid) for e, eid, _ in events if names_match(dl.anchor, e.name)), None)
             if match:
                 out.due_relative.append({"doc_id": doc_id, "task_id": tid, "event_id": match[1],
                                          "anchor_date": event_anchor_date(match[0])})

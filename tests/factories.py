@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import hashlib
 
-from graph.models import Deadline, Document, Event, Extraction, Period, Reference, Span, Task, Unit
+from graph.models import (Deadline, Document, Event, Extraction, Period, Problem, Reference, Span, Task,
+                          Unit)
 
 
 def _ext(source: str, text: str, document: Document, **parts: object) -> Extraction:
@@ -84,7 +85,8 @@ def district_plan() -> Extraction:
                   anniversary_date="2025-02-03"),
             Event(name="Đại hội Đảng bộ huyện lần thứ XX", kind="congress", date="2025-05-10"),
         ],
-        periods=[Period(name="Đợt I", start="2025-01-01", end="2025-03-31")])
+        periods=[Period(name="Đợt I", start="2025-01-01", end="2025-03-31")],
+        problems=[Problem(code="no_symbol", message="no number-and-sign in the header")])
 
 
 def cao_bang_plan(*, cite_dateless: bool = True) -> Extraction:
