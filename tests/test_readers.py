@@ -251,3 +251,27 @@ def test_html_from_word_and_stray_marked_sections(tmp_path: Path) -> None:
             "<p>a <![ b</p><p><![CDATA[x]]>c</p></body></html>")
     assert read_document(write(tmp_path, "word.htm", html)).text.splitlines() == [
         "1. Nhiệm vụ", "a <![ b", "c"]
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.mark.skipif(not DEJAVU.exists(), reason="needs the DejaVu fonts (Debian fonts-dejavu-core)")
+def test_vietnamese_pdf_with_embedded_font(tmp_path: Path) -> None:
+    """A PDF as office software writes it: an embedded TrueType subset with a ToUnicode map."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(DEJAVU))
+    pdf.set_font("DejaVu", size=12)
+    pdf.add_page()
+    for line in BODY.splitlines():
+        pdf.multi_cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.multi_cell(0, 8, "Thời gian thực hiện: quý I năm 2020.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "vi.pdf"))
+
+    doc = read_document(tmp_path / "vi.pdf")
+    assert doc.fmt == "pdf" and doc.problems == []
+    assert unicodedata.is_normalized("NFC", doc.text)
+    assert " ".join(doc.text.split()) == " ".join(BODY.split() + "Thời gian thực hiện: quý I năm 2020.".split())
