@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from api.errors import install_error_handlers
 from api.gate import StoreGate
 from api.uploads import BodyLimit
-from api.routers import documents, health, periods, search, tasks, units
+from api.routers import anniversaries, documents, export, health, periods, search, tasks, units
 from graph.settings import Settings
 from graph.store import Store, open_store
 
@@ -54,7 +54,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     app.state.gate = _gate_for(store)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_file_bytes=settings.max_upload_bytes)
-    for module in (health, documents, tasks, units, periods, search):
+    for module in (health, documents, tasks, units, anniversaries, periods, search, export):
         app.include_router(module.router)
     return app
 
