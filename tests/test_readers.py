@@ -275,3 +275,29 @@ def test_vietnamese_pdf_with_embedded_font(tmp_path: Path) -> None:
     assert doc.fmt == "pdf" and doc.problems == []
     assert unicodedata.is_normalized("NFC", doc.text)
     assert " ".join(doc.text.split()) == " ".join(BODY.split() + "Thời gian thực hiện: quý I năm 2020.".split())
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf", "html"])
+def test_damaged_files_raise_only_unreadable(tmp_path: Path, kind: str) -> None:
+    """Bytes flipped at random in good files: each read either succeeds or says what is wrong."""
+    import random
+
+    if kind == "docx":
+        good = write_docx(tmp_path / "good.docx", before=["KẾ HOẠCH", SENTENCE], after=["Nơi nhận:"]).read_bytes()
+    elif kind == "pdf":
+        good = pdf_bytes([["KE HOACH so 20-KH/DUK"], ["Trang hai"]])
+    else:
+        good = ("<html><body><p>KẾ HOẠCH</p><![if x]><table><tr><td>Số 1</td><td>ngày 2 tháng 3</td>"
+                f"</tr></table><pre>{SENTENCE}</pre></body></html>").encode("utf-8")
+    rng = random.Random(kind)
+    for attempt in range(60):
+        damaged = bytearray(good)
+        for _ in range(rng.randint(1, 30)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        path = write(tmp_path, f"d{attempt}.{kind}", bytes(damaged))
+        try:
+            doc = read_document(path)
+        except UnreadableDocument as exc:
+            assert exc.problem and str(path) in str(exc)
+        else:
+            assert doc.text.strip()
