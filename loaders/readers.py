@@ -69,7 +69,7 @@ def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawDocumen
     else:
         text, encoding, problems = _decode(path, data)
         suffix = path.suffix.lower()
-        if suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:2048].lstrip(codecs.BOM_UTF8)):
+        if suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(data[:2048].removeprefix(codecs.BOM_UTF8)):
             doc = RawDocument(_visible(path, text), "html", problems, encoding)
         else:
             doc = RawDocument(text, "md" if suffix in (".md", ".markdown") else "txt", problems, encoding)
@@ -81,6 +81,8 @@ def _load(path: Path, *, max_bytes: int) -> bytes:
         size = path.stat().st_size
         if path.is_dir():
             raise UnreadableDocument(path, "is a directory; pass the files in it (e.g. DIR/*.docx)")
+        if not path.is_file():  # a FIFO or device would never end: refuse before reading
+            raise UnreadableDocument(path, "not a regular file; pass a document file")
         if size > max_bytes:
             raise UnreadableDocument(path, f"file too large ({size:,} bytes > limit {max_bytes:,}); "
                                            "split it, or raise the limit (max_bytes)")

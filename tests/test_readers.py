@@ -301,3 +301,9 @@ def test_damaged_files_raise_only_unreadable(tmp_path: Path, kind: str) -> None:
             assert exc.problem and str(path) in str(exc)
         else:
             assert doc.text.strip()
+
+
+def test_not_a_regular_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert "not a regular file" in unreadable(fifo)
