@@ -348,15 +348,20 @@ def test_district_jurisdiction_takes_the_province_from_the_header() -> None:
     assert found.document.jurisdiction == "Hà Quảng, Cao Bằng"
 
 
-@pytest.mark.parametrize(("raw", "issuer"), [
-    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nĐẢNG ỦY SỞ TÀI CHÍNH\n*\nSố 03-KH/ĐU\nLai Châu, ngày 10 tháng 01 năm 2024\n\n"
-     "KẾ HOẠCH\ntuyên truyền\n", "Đảng ủy Sở Tài chính"),
-    ("UBND TỈNH LAI CHÂU\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 112/KH-SVHTTDL\nLai Châu, ngày 10 tháng 01 năm 2024\n\n"
-     "KẾ HOẠCH\ntuyên truyền\n", "Sở Văn hóa, Thể thao và Du lịch"),
-], ids=["party-cell-under-bloc", "state-department-under-ubnd"])
-@pytest.mark.xfail(strict=True, reason="a body printed under its parent ('ĐẢNG ỦY KHỐI …' / 'ĐẢNG ỦY SỞ …', "
-                   "'UBND TỈNH …' / 'SỞ …') is issued by the lower line; read_header names the parent "
-                   "('Đảng ủy khối các cơ quan tỉnh', 'Ubnd tỉnh Lai Châu')")
-def test_lower_header_line_is_the_issuer(raw: str, issuer: str) -> None:
-    _, found = header(raw)
-    assert issuer in found.document.issuer
+@pytest.mark.xfail(strict=True, reason="a Party cell printed under its bloc ('ĐẢNG ỦY KHỐI …' over 'ĐẢNG ỦY SỞ "
+                   "TÀI CHÍNH') is issued by the lower line; read_header names the bloc")
+def test_party_cell_under_its_bloc_is_the_issuer() -> None:
+    _, found = header("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nĐẢNG ỦY SỞ TÀI CHÍNH\n*\nSố 03-KH/ĐU\n"
+                      "Lai Châu, ngày 10 tháng 01 năm 2024\n\nKẾ HOẠCH\ntuyên truyền\n")
+    assert found.document.issuer.startswith("Đảng ủy Sở Tài chính")
+
+
+@pytest.mark.xfail(strict=True, reason="a State department printed under 'UBND TỈNH LAI CHÂU' was named "
+                   "'Ubnd tỉnh Lai Châu' (committed code); the working tree names the department but as "
+                   "'… tỉnh Lai châu' with jurisdiction 'Lai'")
+def test_state_department_under_its_people_s_committee_is_the_issuer() -> None:
+    _, found = header("UBND TỈNH LAI CHÂU\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 112/KH-SVHTTDL\n"
+                      "Lai Châu, ngày 10 tháng 01 năm 2024\n\nKẾ HOẠCH\ntuyên truyền\n")
+    doc = found.document
+    assert doc.issuer in ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu")
+    assert doc.jurisdiction == "Lai Châu"

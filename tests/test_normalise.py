@@ -98,3 +98,9 @@ def test_markdown_star_bullet_stays_a_bullet() -> None:
 @pytest.mark.xfail(strict=True, reason="_EMPHASIS strips '_' inside words, corrupting addresses")
 def test_underscore_inside_a_word_is_kept() -> None:
     assert normalise("Thư điện tử: tuyengiao_tu@caobang.gov.vn") == "Thư điện tử: tuyengiao_tu@caobang.gov.vn\n"
+
+
+def test_footnote_mark_opening_a_line_is_kept() -> None:
+    # the footnote's own text keeps its mark, so the outline can tell it from the body
+    raw = "Tuyên truyền trực quan¹ tại các địa điểm.\n¹ Việc sử dụng cờ Đảng theo quy định."
+    assert normalise(raw) == "Tuyên truyền trực quan tại các địa điểm.\n¹ Việc sử dụng cờ Đảng theo quy định.\n"

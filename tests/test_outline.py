@@ -253,3 +253,28 @@ def test_state_block_bullets_after_bulleted_items_belong_to_their_parent() -> No
     parent = node(root, "Tổ chức bồi dưỡng nghiệp vụ")
     assert [n.text for n in parent.notes] == ["Đơn vị chủ trì: Sở Nội vụ.", "Thời gian thực hiện: Hằng năm."]
     assert node(root, "Biên soạn tài liệu hướng dẫn.").notes == []
+
+
+def test_footnote_line_hangs_under_the_item_and_holds_nothing() -> None:
+    _, root = outline("II. CÁC HOẠT ĐỘNG\n1. Tổ chức treo cờ Đảng¹ tại trụ sở các cơ quan, đơn vị.\n"
+                      "¹ Việc sử dụng cờ Đảng thực hiện theo Hướng dẫn số 25-HD/VPTW.\n"
+                      "2. Tổ chức Lễ dâng hương tại Khu di tích Pác Bó.\n")
+    note = node(root, "Việc sử dụng cờ Đảng thực hiện theo Hướng dẫn số 25-HD/VPTW.")
+    assert (note.kind, note.label, note.parent.text) == (
+        "footnote", "¹", "Tổ chức treo cờ Đảng tại trụ sở các cơ quan, đơn vị.")
+    assert node(root, "Tổ chức Lễ dâng hương tại Khu di tích Pác Bó.").parent.text == "CÁC HOẠT ĐỘNG"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("TỔ CHỨC THỰC HIỆN", "caption"),
+    ("PHÂN CÔNG NHIỆM VỤ CHI TIẾT", "caption"),
+    ("MỘT SỐ KHẨU HIỆU TUYÊN TRUYỀN", "caption"),
+    # a slogan or a list line in capitals is not a heading
+    ("ĐẢNG CỘNG SẢN VIỆT NAM QUANG VINH MUÔN NĂM!", "para"),
+    ("SỞ NỘI VỤ, SỞ TÀI CHÍNH,", "para"),
+    ("KẾ HOẠCH", "doctype"),
+    ("HƯỚNG DẪN", "doctype"),
+])
+def test_capital_lines(line: str, kind: str) -> None:
+    _, root = outline(f"I. NỘI DUNG\nMở đầu văn bản.\n{line}\n")
+    assert node(root, line).kind == kind

@@ -99,6 +99,32 @@ CASES = [
          ("Đề nghị Mặt trận Tổ", ["Mặt trận Tổ quốc", "Các đoàn thể chính trị - xã hội huyện"], [])],
         id="de-nghi-asks-for-help-or-assigns"),
     pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\n1. *Tỉnh Đoàn thanh niên*: Chủ trì tổ chức các hoạt động tuổi trẻ hướng về Đảng.\n"
+        "2. **Ủy ban nhân dân các huyện, thành phố**: Căn cứ kế hoạch này xây dựng kế hoạch thực hiện tại địa phương.\n"
+        "3. Giao cho Sở Nội vụ chủ trì tham mưu khen thưởng các tập thể.\n",
+        [("Tỉnh Đoàn thanh niên: Chủ", ["Tỉnh Đoàn thanh niên"], []),
+         ("Ủy ban nhân dân các", ["Ủy ban nhân dân các huyện, thành phố"], []),
+         ("Giao cho Sở Nội", ["Sở Nội vụ"], [])],
+        id="markdown-colon-leads-and-giao-cho"),
+    pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "4. Đảng đoàn Hội Nông dân tỉnh, Ban Thường vụ Tỉnh Đoàn, Hội Liên hiệp Phụ nữ tỉnh, Hội Cựu chiến binh tỉnh "
+        "chỉ đạo hệ thống hội các cấp tuyên truyền.\n"
+        "5. Ban Tuyên giáo Tỉnh ủy, Ban Dân vận Tỉnh ủy, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh theo chức năng, "
+        "nhiệm vụ triển khai thực hiện.\n",
+        [("Đảng đoàn Hội Nông", ["Đảng đoàn Hội Nông dân tỉnh", "Ban Thường vụ Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh",
+                                 "Hội Cựu chiến binh tỉnh"], []),
+         ("Ban Tuyên giáo Tỉnh ủy,", ["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy",
+                                      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], [])],
+        id="several-leads-in-one-item"),
+    pytest.param(
+        "II. CÁC HOẠT ĐỘNG TUYÊN TRUYỀN\n1. Tuyên truyền trên các phương tiện thông tin đại chúng\n"
+        "- Báo Cao Bằng, Đài Phát thanh và Truyền hình tỉnh mở chuyên trang, chuyên mục.\n"
+        "- Cổng Thông tin điện tử tỉnh đăng tải tin, bài.\n",
+        [("Báo Cao Bằng, Đài", ["Báo Cao Bằng", "Đài Phát thanh và Truyền hình tỉnh"], []),
+         ("Cổng Thông tin điện", ["Cổng Thông tin điện tử tỉnh"], [])],
+        id="activity-heading-items-led-by-their-opening-unit"),
+    pytest.param(
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng về truyền thống vẻ vang của Đảng.\n"
         "2. Tổ chức các hoạt động kỷ niệm trang trọng, thiết thực, tiết kiệm.\n"
         "II. NỘI DUNG TUYÊN TRUYỀN\n1. Tuyên truyền về lịch sử, truyền thống vẻ vang của Đảng bộ tỉnh.\n"
