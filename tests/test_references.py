@@ -209,3 +209,43 @@ def test_clause_is_the_citing_sentence_part() -> None:
 
 def test_no_references_in_empty_text() -> None:
     assert refs("")[1] == []
+
+
+def test_subject_with_commas_runs_to_the_clause_end() -> None:
+    _, found = refs("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa "
+                    "học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;\nI. MỤC ĐÍCH\n")
+    assert [(r.issuer, r.subject) for r in found] == [
+        ("Bộ Chính trị", "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia")]
+
+
+def test_two_documents_sharing_one_issuer() -> None:
+    _, found = refs("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 và Kết luận số 01-KL/TW ngày 18/5/2021 của "
+                    "Bộ Chính trị;\nI. MỤC ĐÍCH\n")
+    assert [(r.symbol, r.doc_type, r.issued_date, r.issuer) for r in found] == [
+        ("35-CT/TW", "Chỉ thị", "2019-05-30", "Bộ Chính trị"),
+        ("01-KL/TW", "Kết luận", "2021-05-18", "Bộ Chính trị")]
+
+
+@pytest.mark.xfail(strict=True, reason="'(khóa XII)' between the issuer and 'về …' hides the subject: subject is "
+                   "None")
+def test_subject_after_a_term_in_parentheses() -> None:
+    _, found = refs("Căn cứ Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị (khóa XII) về đẩy mạnh học tập "
+                    "và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh;\nI. MỤC ĐÍCH\n")
+    assert [(r.issuer, r.subject) for r in found] == [
+        ("Bộ Chính trị", "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")]
+
+
+@pytest.mark.xfail(strict=True, reason="the issuer runs on through 'và' into the next citation: "
+                   "'Ban Tuyên giáo Trung ương và Kế hoạch số 101-KH/TU'")
+def test_issuer_stops_before_the_next_citation() -> None:
+    _, found = refs("Thực hiện Hướng dẫn số 118-HD/BTGTW ngày 25/11/2019 của Ban Tuyên giáo Trung ương và Kế hoạch "
+                    "số 101-KH/TU ngày 02/01/2020 của Tỉnh ủy;\nI. MỤC ĐÍCH\n")
+    assert [(r.symbol, r.issuer) for r in found] == [("118-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
+                                                     ("101-KH/TU", "Tỉnh ủy")]
+
+
+@pytest.mark.xfail(strict=True, reason="'Thông báo kết luận số 15-TB/TU' is typed 'Kết luận' (the word just before "
+                   "'số'); the sign and the head noun say Thông báo")
+def test_thong_bao_ket_luan_is_a_notice() -> None:
+    _, found = refs("Thực hiện Thông báo kết luận số 15-TB/TU ngày 5/3/2025 của Thường trực Tỉnh ủy;\n")
+    assert [(r.doc_type, r.issuer) for r in found] == [("Thông báo", "Thường trực Tỉnh ủy")]
