@@ -91,18 +91,17 @@ def load(
                 result = store.upsert(extract_file(path))
             except (PlanlinkError, OSError) as exc:
                 results.append({"file": str(path), "error": str(exc)})
+                if not as_json:
+                    err.print(f"[red]error[/red]: {exc}")
             else:
                 results.append({"file": str(path), **result.model_dump(mode="json")})
+                if not as_json:  # one line per document as it is committed
+                    out.print(f"{result.outcome:<9} {result.id}  ({result.tasks} tasks)  {path}")
             progress.advance(bar)
     failed = [r for r in results if "error" in r]
     if as_json:
         sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
     else:
-        for r in results:
-            if "error" in r:
-                err.print(f"[red]error[/red]: {r['error']}")
-            else:
-                out.print(f"{r['outcome']:<9} {r['id']}  ({r['tasks']} tasks)  {r['file']}")
         out.print(f"{len(results) - len(failed)} loaded, {len(failed)} failed")
     if failed:
         raise typer.Exit(1)

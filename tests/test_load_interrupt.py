@@ -1,0 +1,75 @@
+"""Killing `planlink load` mid-way (SIGKILL) leaves a consistent store, and the next load completes."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.ladybug_store import LadybugStore
+from loaders.pipeline import extract_file
+
+SEED = Path(__file__).resolve().parents[1] / "planlink" / "samples" / "000_be368ab34b8ed495.txt"
+N = 40
+
+
+def _corpus(folder: Path) -> list[Path]:
+    """N distinct plans: the seed 413-KH/TU renumbered."""
+    text = SEED.read_text(encoding="utf-8")
+    assert "413-KH/TU" in text
+    paths = []
+    for k in range(N):
+        path = folder / f"plan_{k:03d}.txt"
+        path.write_text(text.replace("413-KH/TU", f"{500 + k}-KH/TU"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _load(folder: Path, data_dir: Path) -> subprocess.Popen[str]:
+    code = "import sys; from planlink.cli import main; sys.argv[0] = 'planlink'; main()"
+    return subprocess.Popen([sys.executable, "-c", code, "load", str(folder), "--data-dir", str(data_dir)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def _check_consistent(data_dir: Path, expected_tasks: int) -> int:
+    with LadybugStore(data_dir, read_only=True) as store:
+        docs = [d for d in store.list_documents(limit=1000).items if d.loaded]
+        for doc in docs:
+            stored = store.get_document(doc.id)
+            assert doc.n_tasks == expected_tasks == len(stored.extraction.tasks), doc.id
+            assert stored.extraction.document.symbol == doc.symbol
+        assert store.stats().tasks == expected_tasks * len(docs)
+        return len(docs)
+
+
+@pytest.mark.slow
+def test_a_killed_load_leaves_whole_documents_and_the_next_load_completes(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    _corpus(folder)
+    expected_tasks = len(extract_file(folder / "plan_000.txt").tasks)
+    data_dir = tmp_path / "store"
+    proc = _load(folder, data_dir)
+    committed = 0
+    for line in proc.stdout:  # one line per committed document
+        committed += line.startswith("created")
+        if committed == 3:
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert committed == 3, proc.stderr.read()
+
+    loaded = _check_consistent(data_dir, expected_tasks)
+    assert 3 <= loaded < N  # killed mid-way: some documents in, whole; the rest not at all
+
+    again = subprocess.run([sys.executable, "-c", "import sys; from planlink.cli import main; main()",
+                            "load", str(folder), "--data-dir", str(data_dir)],
+                           capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    outcomes = [line.split()[0] for line in again.stdout.splitlines() if line.endswith(".txt")]
+    assert outcomes.count("unchanged") == loaded and outcomes.count("created") == N - loaded
+    assert _check_consistent(data_dir, expected_tasks) == N
