@@ -17,9 +17,10 @@ from loaders.units import Jurisdiction
 _NUMBER_LINE = re.compile(r"(?:^|\n)\s*S[ốỐ]\s*:?\s*(?P<sym>" + SYMBOL + r")", re.IGNORECASE)
 # "Cao Bằng, ngày 13 tháng 12 năm 2019"; "Hà Nội, ngày  05  tháng 3 năm 2025".
 _PLACE_DATE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?P<place>[^\n,]{2,40}),\s*)?ngày\s+(?P<d>\d{1,2}|\.{2,}|…)\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
-    re.IGNORECASE,
+    r"(?:(?P<place>(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ \t]?){1,4}),[ \t]*)?ngày\s+(?P<d>\d{1,2}|[.…]+)\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
 )
+# Công văn: "V/v tuyên truyền kỷ niệm …" stands for the title.
+_SUBJECT_LINE = re.compile(r"(?m)^[ \t*]*V/v[:.]?\s*(?P<subject>.+)$")
 # Annex caption: "(kèm theo Kế hoạch số 390-KH/TU, ngày 19/11/2024 của Tỉnh ủy Cao Bằng)".
 _CAPTION = re.compile(
     r"(?:kèm\s+theo|ban\s+hành\s+kèm\s+theo)\s+(?P<type>[A-ZĐa-zđÀ-ỹ ]{2,20}?)\s+số\s+(?P<sym>" + SYMBOL + r")"
@@ -78,10 +79,12 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         problems.append(Problem(code="no_symbol", message="the text gives no number and sign for this document"))
 
     pd = _PLACE_DATE.search(head)
-    if pd and pd.group("d").isdigit():
-        doc.issued_date = _iso(pd.group("y"), pd.group("m"), pd.group("d"))
+    if pd:
+        # "ngày  …  tháng 3 năm 2025": the day was never filled in; the month is still known.
+        doc.issued_date = (_iso(pd.group("y"), pd.group("m"), pd.group("d")) if pd.group("d").isdigit()
+                           else f"{int(pd.group('y')):04d}-{int(pd.group('m')):02d}")
         place = (pd.group("place") or "").strip(" \t*")
-        if place and len(place.split()) <= 5 and not any(ch.isdigit() for ch in place):
+        if place and len(place.split()) <= 5 and fold(place) not in ("so", "ngay"):
             doc.place = place
     elif caption and (not m or fold(parse_symbol(caption.group("sym")).symbol) == fold(doc.symbol)):
         doc.issued_date = _iso(caption.group("y"), caption.group("m"), caption.group("d"))
@@ -95,6 +98,10 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         if m_of:
             issuer_in_title = ", ".join(_title_case(b.strip()) for b in m_of.group("body").split(","))
             doc.title = doc.title[m_of.end():].strip()
+    subject = _SUBJECT_LINE.search(head)
+    if not doc.title and subject:
+        doc.title = subject.group("subject").strip()
+        doc.doc_type = doc.doc_type or "Công văn"
     if doc.doc_type is None and doc.symbol:
         doc.doc_type = DOC_TYPES.get(parse_symbol(doc.symbol).type_code or "")
 
@@ -103,7 +110,8 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         doc.issuer = issuer_from_code(parse_symbol(doc.symbol).issuer_code, doc_type=doc.doc_type)
     doc.signer_title, doc.signer_name = _signer(text)
     doc.recipients = _recipients(text)
-    where = _jurisdiction(doc, provinces)
+    printed = header_province(head)
+    where = _jurisdiction(doc, ([printed] if printed else []) + [p for p in provinces if p != printed])
     doc.jurisdiction = where.label()
     return HeaderFound(document=doc, where=where, problems=problems)
 
@@ -153,52 +161,102 @@ _KNOWN_BODIES = {fold(n): n for n in (
 )}
 
 
+_PLACE_MARKERS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành"}
+_HEAD_WORDS = {"sở", "bộ", "ban", "phòng"}
+
+
 def _title_case(upper: str) -> str:
-    """"TỈNH UỶ CAO BẰNG" → "Tỉnh uỷ Cao Bằng": unit words lower case, place names capitalised."""
+    """Capitals as a name is written: "TỈNH UỶ CAO BẰNG" → "Tỉnh uỷ Cao Bằng", "SỞ VĂN HÓA, THỂ THAO VÀ
+    DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch", "BAN TUYÊN GIÁO VÀ DÂN VẬN" → "Ban Tuyên giáo và Dân vận"."""
+    upper = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", upper.strip())
     if fold(upper) in _KNOWN_BODIES:
         return _KNOWN_BODIES[fold(upper)]
     words = upper.lower().split()
-    out = []
+    out: list[str] = []
+    place = False  # inside a place name: every word capitalised
+    segment_start = True  # first word of a field of a Sở/Bộ/Ban name
+    named = words[0] in _HEAD_WORDS if words else False
     for i, w in enumerate(words):
-        if i == 0 or w not in _LOWER_WORDS:
+        bare = w.strip(",")
+        prev = words[i - 1].strip(",") if i else ""
+        if bare in ("uỷ", "ủy") and prev in ("tỉnh", "huyện", "thành", "quận", "thị"):
+            out.append(w)  # "Tỉnh ủy": the place comes after
+            if i >= 2 and out[i - 1][:1].islower():
+                out[i - 1] = out[i - 1][:1].upper() + out[i - 1][1:]  # "Ban Tuyên giáo Tỉnh ủy"
+            segment_start = False
+            continue
+        if i and (prev in ("tỉnh", "huyện", "quận", "phường", "xã") or (prev == "phố" and words[i - 2] == "thành")
+                  or (prev in ("uỷ", "ủy") and words[i - 2] in ("tỉnh", "huyện", "thành", "quận", "thị"))):
+            place = True
+        if i == 0 or place or (named and segment_start and bare not in ("và", "các") and bare not in _PLACE_MARKERS):
             out.append(w[:1].upper() + w[1:])
         else:
             out.append(w)
-    # Boards: "Ban Tuyên giáo và Dân vận …", "Ban Thường vụ …": the board's own name is capitalised.
-    if out and out[0] == "Ban" and len(out) > 1:
-        out[1] = out[1][:1].upper() + out[1][1:]
-        for i in range(2, len(out) - 1):
-            if out[i] == "và" and out[i - 2] in ("Ban", "Tuyên"):
-                out[i + 1] = out[i + 1][:1].upper() + out[i + 1][1:]
+        segment_start = i == 0 or w.endswith(",") or bare == "và"
+        if bare in _PLACE_MARKERS and not place:
+            named = False  # "Ban Thường vụ | tỉnh ủy …": the name part is over
     text = " ".join(out)
-    return re.sub(r"\bTrung ương\b|\btrung ương\b", "Trung ương", text)
+    return re.sub(r"\b[Tt]rung ương\b", "Trung ương", text)
 
 
 def _issuer(text: str, head: str, caption: re.Match | None) -> str | None:
     # Header block: capitals above the number line ("TỈNH UỶ CAO BẰNG", "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY KHỐI …").
     lines = [ln.strip(" \t*") for ln in head.split("\n")[:12]]
     capitals = [ln for ln in lines if ln and ln.isupper() and len(ln) > 6
-                and not fold(ln).startswith(("dang cong san", "cong hoa", "doc lap", "so "))
+                and not fold(ln).startswith(("dang cong san", "cong hoa", "doc lap")) and not re.match(r"^SỐ\b", ln)
                 and fold(ln) not in TYPE_WORDS]
     units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ)", ln)]
     if units:
-        # "ĐẢNG BỘ TỈNH BẮC NINH" above "ĐẢNG ỦY KHỐI …": the lower line is the issuer.
-        first = units[-1] if len(units) > 1 and units[0].startswith("ĐẢNG BỘ") else units[0]
-        # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "TỈNH ỦY CAO BẰNG" over "BAN TUYÊN GIÁO": a board of that body.
-        if len(units) > 1 and re.match(r"^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA)\b", units[1]) \
-                and re.match(r"^(?:BAN CHẤP HÀNH TRUNG ƯƠNG|TỈNH [UỦ]|HUYỆN [UỦ]|THÀNH [UỦ]|QUẬN [UỦ]|THỊ [UỦ])", units[0]):
-            owner = "Trung ương" if units[0].startswith("BAN CHẤP HÀNH") else _title_case(units[0])
-            return f"{_title_case(units[1])} {owner}"
-        # "ỦY BAN NHÂN DÂN" over "TỈNH LAI CHÂU": one name on two lines.
-        i = capitals.index(first)
-        if i + 1 < len(capitals) and re.match(r"^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\b", capitals[i + 1]):
-            first = f"{first} {capitals[i + 1]}"
-        return _title_case(first)
+        return _issuer_from_lines(units, capitals)
     body = _BODY_ISSUER.search(text[:6000])
     if body:
         return re.sub(r"\s+", " ", body.group("issuer")).strip()
     if caption and caption.group("issuer"):
         return caption.group("issuer").strip(" .)")
+    return None
+
+
+_SUB_BODY = re.compile(r"^(?:BAN|VĂN PHÒNG|[UỦ]Y BAN KIỂM TRA|SỞ|PHÒNG|TRUNG TÂM|ĐẢNG [UỦ]Y|CÔNG AN|BỘ CHỈ HUY|HỘI ĐỒNG|CHI BỘ)\b")
+_OWNER = re.compile(r"^(?:BAN CHẤP HÀNH TRUNG ƯƠNG|ĐẢNG BỘ|TỈNH [UỦ]|HUYỆN [UỦ]|THÀNH [UỦ]|QUẬN [UỦ]|THỊ [UỦ]|UBND|[UỦ]Y BAN NHÂN DÂN)")
+_HAS_PLACE = re.compile(r"\b(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|TRUNG ƯƠNG)\s+\S|TRUNG ƯƠNG$")
+
+
+def _issuer_from_lines(units: list[str], capitals: list[str]) -> str:
+    """The issuer from the capitals of the header block. The lower line issues when the upper one is
+    its parent body ("ĐẢNG BỘ TỈNH CAO BẰNG" / "HUYỆN ỦY HÀ QUẢNG"; "UBND TỈNH CAO BẰNG" / "SỞ …");
+    a board without a place of its own takes its parent's ("TỈNH ỦY CAO BẰNG" / "BAN TUYÊN GIÁO")."""
+    upper = units[0]
+    if len(units) > 1 and _OWNER.match(upper) and (_SUB_BODY.match(units[1]) or upper.startswith("ĐẢNG BỘ")):
+        lower = units[1]
+        if _HAS_PLACE.search(lower) or re.match(r"^(?:ĐẢNG [UỦ]Y|CHI BỘ)\b", lower):
+            return _title_case(lower)  # a committee of its own: "ĐẢNG ỦY KHỐI …", "ĐẢNG ỦY SỞ TÀI CHÍNH"
+        if upper.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
+            return f"{_title_case(lower)} Trung ương"
+        if re.match(r"^(?:UBND|[UỦ]Y BAN NHÂN DÂN)", upper):
+            place = re.sub(r"^(?:UBND|[UỦ]Y BAN NHÂN DÂN)\s*", "", upper)
+            owner = _title_case(place)
+            return f"{_title_case(lower)} {owner[:1].lower() + owner[1:]}".strip()
+        if re.match(r"^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s+[UỦ]", lower):
+            return _title_case(lower)
+        owner = _title_case(upper)
+        return f"{_title_case(lower)} {owner[:1].lower() + owner[1:] if upper.startswith('ĐẢNG BỘ') else owner}"
+    if len(units) > 1 and units[1].startswith("ĐẢNG") and upper.startswith("ĐẢNG BỘ"):
+        return _title_case(units[1])
+    first = upper
+    # "ỦY BAN NHÂN DÂN" over "TỈNH LAI CHÂU": one name on two lines.
+    i = capitals.index(first)
+    if i + 1 < len(capitals) and re.match(r"^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\b", capitals[i + 1]):
+        first = f"{first} {capitals[i + 1]}"
+    return _title_case(first)
+
+
+def header_province(head: str) -> str | None:
+    """A province printed in the header block: "ĐẢNG BỘ TỈNH CAO BẰNG", "UBND TỈNH LAI CHÂU"."""
+    for line in head.split("\n")[:12]:
+        line = line.strip(" \t*")
+        m = re.search(r"\bTỈNH\s+(?P<p>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]+)$", line)
+        if line.isupper() and m and not re.search(r"TỈNH\s+[UỦ]Y$", line):
+            return _title_case("TỈNH " + m.group("p"))[5:]
     return None
 
 
@@ -225,6 +283,8 @@ def _recipients(text: str) -> list[str]:
         line = line.strip()
         if line.startswith(("-", "+", "•")):
             item = line.lstrip("-+• ").rstrip(" ,.;")
+            if re.match(r"^Lưu\b", item):
+                continue  # "Lưu: VT", "Lưu Văn phòng Tỉnh ủy": where the copy is filed
             item = re.sub(r"\s*\((?:b/c|báo cáo|để biết)\)\s*$", "", item)
             if item:
                 out.append(item)
@@ -234,7 +294,8 @@ def _recipients(text: str) -> list[str]:
 def _jurisdiction(doc: Document, provinces: list[str]) -> Jurisdiction:
     issuer = doc.issuer or ""
     f = fold(issuer)
-    if "trung uong" in f or f.endswith(" tw") or "chinh phu" in f or "thu tuong" in f or "bo chinh tri" in f:
+    if ("trung uong" in f or f.endswith(" tw") or "chinh phu" in f or "thu tuong" in f or "bo chinh tri" in f
+            or (f.startswith("bo ") and not f.startswith("bo chi huy")) or f.startswith("quoc hoi")):
         return Jurisdiction(central=True)
     m = re.search(r"(?:[Hh]uyện\s+[uủ]ỷ?y?|[Hh]uyện|[Tt]hị\s+ủy|[Qq]uận\s+ủy)\s+(?P<d>[A-ZĐÀ-Ỹ][^\s,]*(?:\s+[A-ZĐÀ-Ỹ][^\s,]*)*)", issuer)
     if m:

@@ -15,6 +15,7 @@ _MARKER = re.compile(
       | (?P<part>(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+[IVXLC0-9]+\b)[.:\-–]?\s*   # "Phần I", "Chương II"
       | (?P<article>Điều\s+\d+)[.:]\s*                      # "Điều 1. Ban hành kèm theo …"
       | (?P<roman>[IVXLC]{1,6})\s*[.\-–/)]\s*                # "I- MỤC ĐÍCH", "III. TỔ CHỨC THỰC HIỆN"
+      | (?P<capital>[A-H])[.\-–)]\s+(?=[A-ZĐÀ-Ỹ]{2})           # "A. MỤC ĐÍCH, YÊU CẦU" (parts by capital letter)
       | (?P<number>\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})(?:\.|\))?\s+(?=\S)   # "1.", "1.1.", "2.1.2 ", "1)"
       | (?P<letter>[a-zđ])\)\s*                              # "a)", "đ)"
       | \((?P<paren>\d{1,2}|[a-zđ])\)\s*                     # "(1) Hội nghị thứ nhất"
@@ -111,6 +112,10 @@ def _classify(line: str) -> tuple[str, str, str, float]:
         return "part", m.group("part"), rest, -0.5
     if kind == "article":
         return "article", m.group("article"), rest, 0.0
+    if kind == "capital":
+        if not rest.isupper():
+            return "para", "", line, _BULLET_RANK
+        return "part", m.group("capital"), rest, -0.5
     if kind == "roman":
         if not rest or (len(m.group("roman")) == 1 and m.group("roman") in "CLV" and not rest[:1].isupper()):
             return "para", "", line, _BULLET_RANK
@@ -148,13 +153,26 @@ def parse_outline(text: str) -> Node:
 
     stack: list[Node] = [root]
     last: Node | None = None
+    in_body = False
     for i, (kind, label, body, rank, start, end) in enumerate(lines):
+        # Capitals above the body are the header block ("UBND TỈNH …", "SỞ …"), not section headings.
+        if not in_body:
+            if kind in ("doctype", "roman", "number", "article", "part") or (
+                    kind == "para" and re.match(r"^(?:Thực hiện|Căn cứ|Kính gửi|Triển khai|Tại phiên|Theo đề nghị)", body)):
+                in_body = True
+            elif kind == "caption":
+                kind, rank = "header", -1.0
         if last is not None and kind in ("para", "bullet") and _ANNOTATION.match(body) and last.kind != "root":
             target = last
             # "a) …  b) …" then "Đơn vị chủ trì: …" as a plain line: the block belongs to the item above
             # the lettered sub-items, not to the last of them.
             if (kind == "para" and _BLOCK_NOTE.match(body) and last.kind in ("letter", "paren")
                     and last.parent is not None and len(last.parent.children) > 1 and last.parent.kind != "root"):
+                target = last.parent
+            # "- sub-item a", "- sub-item b", "- Đơn vị chủ trì: …": a bullet cannot annotate its own
+            # sibling, so the block belongs to the item the bullets hang under.
+            elif (kind == "bullet" and _BLOCK_NOTE.match(body) and last.kind == "bullet" and last.label == label
+                    and last.parent is not None and last.parent.kind not in ("root", "doctype", "header")):
                 target = last.parent
             target.notes.append(Node("note", label, body, start, end, rank))
             continue

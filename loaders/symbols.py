@@ -14,7 +14,7 @@ _CODE = r"[A-ZĐ][A-ZĐa-z0-9&]{0,14}"
 # One pattern for both families, embeddable in other regexes (no groups of its own).
 SYMBOL = (
     r"(?<![\d/])\d{1,5}\s*/\s*\d{4}\s*/\s*QH\d{1,2}(?![\w])"                                  # 45/2024/QH15
-    r"|(?<![\d/])\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,6}\s*[-–]\s*" + _CODE + r"(?:\s*[-–]\s*[A-ZĐ]{2,8})?(?![\w])"  # 982/KH-UBND
+    r"|(?<![\d/])\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,10}\s*[-–]\s*" + _CODE + r"(?:\s*[-–]\s*[A-ZĐ]{2,8})?(?![\w])"  # 982/KH-UBND
     r"|(?<![\d/])\d{1,5}\s*[-–]\s*[A-ZĐ][A-ZĐa-z]{0,5}\s*/\s*" + _CODE + r"(?![\w])"              # 35-CT/TW
 )
 SYMBOL_RE = re.compile(SYMBOL)

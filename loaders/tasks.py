@@ -67,7 +67,7 @@ def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = Non
             if row_task:
                 tasks.append(row_task)
             continue
-        if node.kind in ("root", "annex", "doctype", "footnote") or not _is_task(node):
+        if node.kind in ("root", "annex", "doctype", "footnote", "header") or not _is_task(node):
             continue
         lead, support = _units_of(node, ctx)
         tasks.append(Task(
@@ -134,7 +134,7 @@ def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
         if anc.kind in ("roman", "part", "article", "annex", "closing"):
             break
         # A preamble intro ("Tại phiên họp …, sau khi nghe …, Bộ Chính trị kết luận như sau:") sets no deadline.
-        top_level = anc.parent is None or anc.parent.kind in ("root", "doctype")
+        top_level = anc.parent is None or anc.parent.kind in ("root", "doctype", "header")
         sources = [n for n in anc.notes] + ([anc] if anc.is_intro() and not top_level else [])
         for src in sources:
             inherited = find_deadline(src.text, base=src.start, issued_date=issued_date)
@@ -187,7 +187,7 @@ def _is_task(node: Node) -> bool:
     text = node.text.strip()
     if len(text.split()) < 4 or node.kind in ("part", "article", "roman", "caption") or _in_closing(node):
         return False
-    if node.kind == "para" and (node.parent is None or node.parent.kind in ("root", "doctype")):
+    if node.kind == "para" and (node.parent is None or node.parent.kind in ("root", "doctype", "header")):
         # Title lines and preamble: an instruction only when it names who must act.
         return bool(_ASSIGN.search(text)) and _assignee(text) is not None
     verdict = _section_verdict(node)
@@ -310,7 +310,7 @@ def _units_of(node: Node, ctx: _Ctx) -> tuple[list[Unit], list[Unit]]:
     support_phrase = _own_support(node)
     if lead_phrase is None:
         for anc in node.ancestors():
-            if anc.kind in ("roman", "part", "article", "annex", "closing", "caption") and _section_verdict_of(anc) is False:
+            if anc.kind == "header" or anc.kind in ("roman", "part", "article", "annex", "closing", "caption") and _section_verdict_of(anc) is False:
                 break
             if support_phrase is None and (anc.is_intro() or anc.notes):
                 support_phrase = _own_support(anc)

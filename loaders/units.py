@@ -44,6 +44,9 @@ _VERBS = tuple(sorted((v.lower() for v in (
     "lồng ghép", "phát huy", "nâng cao", "tham gia", "hưởng ứng", "đăng tải", "chia sẻ", "giám sát",
     "tổ chức thực hiện", "trực tiếp", "được", "là",
 )), key=len, reverse=True))
+# Names whose second word is also a verb: "Sở Giáo dục và Đào tạo", "Ban Chỉ đạo".
+_NOUN_COMPOUNDS = {"đào tạo", "chỉ đạo", "lãnh đạo", "tổ chức", "thông tin", "tuyên truyền", "phát triển",
+                   "kiểm tra", "giám sát", "vận động", "đầu tư", "thi đua", "khen thưởng", "đối ngoại"}
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\b(?:và|với|của|các)\b)+$")
 _LEADING_QUALIFIER = re.compile(r"^(?:riêng|đối với|giao cho|giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 
@@ -134,8 +137,9 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
     for i, word in enumerate(words):
         if i >= min_words and word[:1].islower() and (i == 0 or words[i - 1].lower() not in ("các", "những", "cơ")):
             # Verbs compared with their diacritics: folded, "đăng" (post) would stop at "đảng".
-            rest = " ".join(words[i:i + 4]).lower()
-            if any(rest == v or rest.startswith(v + " ") or rest.startswith(v + ",") for v in _VERBS):
+            rest = re.sub(r"[.,;:!?)(]", " ", " ".join(words[i:i + 4]).lower()).strip() + " "
+            compound = f"{words[i - 1].lower()} {word.lower()}" if i else ""
+            if compound not in _NOUN_COMPOUNDS and any(rest.startswith(v + " ") for v in _VERBS):
                 break
         if word.endswith(";") and i + 1 < len(words) and _is_unit_start(" ".join(words[i + 1:])):
             out.append(word)  # "Đảng ủy các xã, thị trấn; Mặt trận Tổ quốc …": a list goes on
