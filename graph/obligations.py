@@ -42,14 +42,23 @@ def event_anchor_date(event: Event) -> str | None:
     return None
 
 
+# words that say which moment of an event, not which event: "phiên khai mạc Đại hội XX"
+_MOMENT = frozenset("phien khai mac be ket thuc ngay le to chuc cua".split())
+
+
+def _tokens(name: str | None) -> frozenset[str]:
+    return frozenset(_fold_name(name).replace(",", " ").split()) - _MOMENT
+
+
 def names_match(a: str | None, b: str | None) -> bool:
-    """Does an anchor phrase ("khai mạc Đại hội XX Đảng bộ tỉnh") name this event?"""
-    fa, fb = _fold_name(a), _fold_name(b)
-    if not fa or not fb:
-        return False
-    if fa in fb or fb in fa:
+    """Does an anchor phrase ("phiên khai mạc Đại hội XX Đảng bộ tỉnh") name this event
+    ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX")? All the words of one are in the other, or most
+    words are shared."""
+    ta, tb = _tokens(a), _tokens(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return bool(ta) and ta == tb
+    if ta <= tb or tb <= ta:
         return True
-    ta, tb = set(fa.split()), set(fb.split())
     return len(ta & tb) / len(ta | tb) >= 0.6
 
 
