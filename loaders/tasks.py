@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.folding import fold
 from graph.models import Deadline, Span, Task, Unit
@@ -124,6 +125,13 @@ def _row_task(node: Node, ctx: _Ctx, issued_date: str | None) -> Task | None:
                 span=Span(start=node.start, end=node.end))
 
 
+@lru_cache(maxsize=4096)
+def _cached_deadline(text: str, base: int, issued_date: str | None) -> Deadline:
+    # The same intro or "Thời gian thực hiện" line is asked once per item under it. Deadline is a
+    # pydantic model: callers copy before changing it.
+    return find_deadline(text, base=base, issued_date=issued_date)
+
+
 def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
     """The item's own deadline; else one set for a group of items by the intro above them ("…
     thường xuyên chỉ đạo thực hiện các nội dung sau:") or by a "Thời gian thực hiện" line under their parent."""
@@ -137,9 +145,9 @@ def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
         top_level = anc.parent is None or anc.parent.kind in ("root", "doctype", "header")
         sources = [n for n in anc.notes] + ([anc] if anc.is_intro() and not top_level else [])
         for src in sources:
-            inherited = find_deadline(src.text, base=src.start, issued_date=issued_date)
+            inherited = _cached_deadline(src.text, src.start, issued_date)
             if inherited.kind != "none":
-                return inherited
+                return inherited.model_copy(deep=True)
     return own
 
 

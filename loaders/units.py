@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.folding import fold
 from graph.models import Unit
@@ -98,12 +99,17 @@ _HEADS_LOWER = tuple(sorted({_lower(h) for h in (
 )}, key=len, reverse=True))
 
 
+_HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in _HEADS_LOWER) + r")(?:[\s,]|$)")
+_VERB_RE = re.compile(r"^(?:" + "|".join(re.escape(v) for v in _VERBS) + r") ")
+
+
 def _head_match(phrase: str) -> bool:
-    low = _lower(phrase)
-    return any(low == h or low.startswith(h + " ") or low.startswith(h + ",") for h in _HEADS_LOWER)
+    return bool(_HEAD_RE.match(_lower(phrase[:60])))
 
 
+@lru_cache(maxsize=8192)
 def _is_unit_start(phrase: str) -> bool:
+    phrase = phrase[:120]
     f = fold(phrase)
     if f.startswith("cac ") or f.startswith("những "):
         rest = f.split(" ", 1)[1]
@@ -123,6 +129,7 @@ def looks_like_unit(phrase: str, *, bare_groups: bool = False) -> bool:
     return _is_unit_start(phrase)
 
 
+@lru_cache(maxsize=8192)
 def unit_prefix(text: str) -> str | None:
     """The unit phrase an item opens with: "Ban Tuyên giáo Tỉnh ủy ban hành …" → "Ban Tuyên giáo Tỉnh ủy"."""
     text = _LEADING_QUALIFIER.sub("", text.strip())
@@ -132,14 +139,14 @@ def unit_prefix(text: str) -> str | None:
 
 
 def _cut_at_verb(text: str, *, min_words: int) -> str | None:
-    words = text.split(" ")
+    words = text[:600].split(" ")
     out: list[str] = []
     for i, word in enumerate(words):
         if i >= min_words and word[:1].islower() and (i == 0 or words[i - 1].lower() not in ("các", "những", "cơ")):
             # Verbs compared with their diacritics: folded, "đăng" (post) would stop at "đảng".
             rest = re.sub(r"[.,;:!?)(]", " ", " ".join(words[i:i + 4]).lower()).strip() + " "
             compound = f"{words[i - 1].lower()} {word.lower()}" if i else ""
-            if compound not in _NOUN_COMPOUNDS and any(rest.startswith(v + " ") for v in _VERBS):
+            if compound not in _NOUN_COMPOUNDS and _VERB_RE.match(rest):
                 break
         if word.endswith(";") and i + 1 < len(words) and _is_unit_start(" ".join(words[i + 1:])):
             out.append(word)  # "Đảng ủy các xã, thị trấn; Mặt trận Tổ quốc …": a list goes on
