@@ -235,8 +235,6 @@ def test_province_board_name_keeps_its_capitals() -> None:
     assert found.document.issuer == "Ban Tuyên giáo Tỉnh ủy Cao Bằng"
 
 
-@pytest.mark.xfail(strict=True, reason="a ministry header 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH' is title-cased as "
-                   "'Bộ văn Hóa, thể thao và du lịch' and placed in Hà Nội (from the place line), not Trung ương")
 def test_ministry_is_central() -> None:
     _, found = header(MINISTRY)
     doc = found.document
@@ -270,8 +268,6 @@ def test_recipients_drop_report_marks() -> None:
                               "Các đồng chí Tỉnh ủy viên"]
 
 
-@pytest.mark.xfail(strict=True, reason="the archive line 'Lưu Văn phòng Tỉnh ủy' / 'Lưu: VT' is listed as a "
-                   "recipient; it only says where the copy is filed")
 def test_recipients_leave_out_the_archive_line() -> None:
     _, found = header(PARTY_PLAN)
     assert found.document.recipients == ["Ban Tuyên giáo Trung ương",
@@ -315,8 +311,6 @@ về phát triển văn hóa
 """
 
 
-@pytest.mark.xfail(strict=True, reason="'ĐẢNG BỘ TỈNH CAO BẰNG' over 'BAN CHẤP HÀNH' gives issuer 'Ban chấp hành' "
-                   "with no province; the body is the provincial Party Committee of Cao Bằng")
 def test_executive_committee_under_the_provincial_party() -> None:
     _, found = header(PARTY_CONGRESS_COMMITTEE)
     doc = found.document
@@ -341,8 +335,6 @@ def test_district_committee_under_its_provincial_party() -> None:
     assert (found.document.issuer, found.where.district) == ("Huyện ủy Hà Quảng", "Hà Quảng")
 
 
-@pytest.mark.xfail(strict=True, reason="the province printed above the district committee ('ĐẢNG BỘ TỈNH CAO "
-                   "BẰNG') is not used: jurisdiction is 'Hà Quảng' with no province")
 def test_district_jurisdiction_takes_the_province_from_the_header() -> None:
     _, found = header(DISTRICT_UNDER_PROVINCE)
     assert found.document.jurisdiction == "Hà Quảng, Cao Bằng"
@@ -356,9 +348,6 @@ def test_party_cell_under_its_bloc_is_the_issuer() -> None:
     assert found.document.issuer.startswith("Đảng ủy Sở Tài chính")
 
 
-@pytest.mark.xfail(strict=True, reason="a State department printed under 'UBND TỈNH LAI CHÂU' was named "
-                   "'Ubnd tỉnh Lai Châu' (committed code); the working tree names the department but as "
-                   "'… tỉnh Lai châu' with jurisdiction 'Lai'")
 def test_state_department_under_its_people_s_committee_is_the_issuer() -> None:
     _, found = header("UBND TỈNH LAI CHÂU\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 112/KH-SVHTTDL\n"
                       "Lai Châu, ngày 10 tháng 01 năm 2024\n\nKẾ HOẠCH\ntuyên truyền\n")

@@ -244,8 +244,6 @@ def test_degenerate_text_parses(raw: str) -> None:
         assert n.start <= n.end
 
 
-@pytest.mark.xfail(strict=True, reason="a State block written as bullets ('- Đơn vị chủ trì: …') after bulleted "
-                   "sub-items becomes notes of the last bullet, not of the numbered item the block closes")
 def test_state_block_bullets_after_bulleted_items_belong_to_their_parent() -> None:
     _, root = outline("II. NHIỆM VỤ\n3. Tổ chức bồi dưỡng nghiệp vụ\n"
                       "- Mở lớp tập huấn cho cán bộ cấp xã.\n- Biên soạn tài liệu hướng dẫn.\n"

@@ -161,14 +161,10 @@ def test_leads_and_supports(raw: str, expected: list) -> None:
                  [("Tổ chức hội thảo khoa", ["Ban Tuyên giáo Tỉnh ủy"],
                    ["Trường Chính trị tỉnh", "Hội Khoa học lịch sử tỉnh"])], id="to-chuc-dot"),
 ])
-@pytest.mark.xfail(strict=True, reason="support runs on into the closing predicate: 'Ban Tuyên giáo Tỉnh ủy thực "
-                   "hiện', 'Hội Khoa học lịch sử tỉnh tổ chức' (a verb before the full stop is not seen)")
 def test_support_before_a_closing_predicate(raw: str, expected: list) -> None:
     assert brief(tasks(raw), expected) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="'2. Sở Giáo dục và Đào tạo' as a heading gives the lead 'Sở Giáo dục và "
-                   "Đào' (the verb 'tạo' cuts the name)")
 def test_lead_from_heading_sở_giáo_dục_và_đào_tạo() -> None:
     found = tasks("III. TỔ CHỨC THỰC HIỆN\n2. Sở Giáo dục và Đào tạo\n"
                   "a) Chỉ đạo các trường tổ chức hoạt động ngoại khóa.\n")
@@ -176,8 +172,6 @@ def test_lead_from_heading_sở_giáo_dục_và_đào_tạo() -> None:
     assert brief(found, expected) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a State block as bullets after bulleted sub-items reaches only the last "
-                   "bullet; the first gets no lead, support or deadline")
 def test_state_block_bullets_cover_every_sub_item() -> None:
     found = tasks("II. NHIỆM VỤ VÀ GIẢI PHÁP\n3. Tổ chức bồi dưỡng nghiệp vụ cho đội ngũ làm công tác thông tin\n"
                   "- Mở lớp tập huấn cho cán bộ cấp xã về kỹ năng thông tin cơ sở.\n"
@@ -252,8 +246,6 @@ def test_item_with_notes_is_one_task_with_its_notes() -> None:
     assert (found[0].deadline.kind, found[0].deadline.due) == ("period", "2025-09-30")
 
 
-@pytest.mark.xfail(strict=True, reason="'Giao Ban Tuyên giáo Tỉnh ủy chủ trì.' gives the lead 'Ban Tuyên giáo "
-                   "Tỉnh ủy chủ trì': the predicate before the full stop is not seen")
 def test_giao_line_ending_at_chu_tri() -> None:
     found = tasks("II. NHIỆM VỤ CỤ THỂ\n1. Tổ chức hội thảo khoa học về lịch sử Đảng bộ tỉnh.\n"
                   "Giao Ban Tuyên giáo Tỉnh ủy chủ trì.\n")
