@@ -161,6 +161,8 @@ def test_paragraph_without_colon_holds_nothing() -> None:
     ("+ Tổ chức hội nghị", "bullet", "+", "Tổ chức hội nghị"),
     ("• Tổ chức hội nghị", "bullet", "•", "Tổ chức hội nghị"),
     ("Phần II. NỘI DUNG", "part", "Phần II", "NỘI DUNG"),
+    ("A. MỤC ĐÍCH, YÊU CẦU", "part", "A", "MỤC ĐÍCH, YÊU CẦU"),
+    ("B. Nội dung viết thường", "para", "", "B. Nội dung viết thường"),
     ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch", "article", "Điều 1", "Ban hành kèm theo Quyết định này Kế hoạch"),
     # prose that only looks like a marker
     ("5 năm qua, tỉnh đã đạt nhiều thành tựu.", "para", "", "5 năm qua, tỉnh đã đạt nhiều thành tựu."),

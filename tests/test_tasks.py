@@ -227,6 +227,17 @@ def test_deadline_from_a_time_line_and_from_the_item() -> None:
         ("date", "2019-12-20"), ("period", "2020-03-31"), ("continuous", None)]
 
 
+def test_time_line_under_an_intro_sets_the_deadline_of_its_items() -> None:
+    found = tasks("A. MỤC ĐÍCH, YÊU CẦU\nTuyên truyền sâu rộng trong toàn Đảng bộ.\nB. NHIỆM VỤ CỤ THỂ\n"
+                  "1. Tổ chức các hoạt động tuyên truyền sau:\nThời gian thực hiện: Quý I/2025.\n"
+                  "- Treo băng rôn, khẩu hiệu tại trụ sở cơ quan.\n- Tổ chức hội thi tìm hiểu lịch sử Đảng bộ.\n")
+    assert [t.text for t in found] == ["Treo băng rôn, khẩu hiệu tại trụ sở cơ quan.",
+                                       "Tổ chức hội thi tìm hiểu lịch sử Đảng bộ."]
+    assert [(t.deadline.kind, t.deadline.start, t.deadline.due) for t in found] == [
+        ("period", "2025-01-01", "2025-03-31"), ("period", "2025-01-01", "2025-03-31")]
+    assert [t.section for t in found] == [["NHIỆM VỤ CỤ THỂ", "Tổ chức các hoạt động tuyên truyền sau:"]] * 2
+
+
 def test_section_path_and_jurisdiction_of_units() -> None:
     where = Jurisdiction(province="Lai Châu", district="Tam Đường")
     found = tasks("III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Huyện ủy\n- Ban hành đề cương tuyên truyền.\n"
