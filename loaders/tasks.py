@@ -16,7 +16,7 @@ from graph.folding import fold
 from graph.models import Deadline, Span, Task, Unit
 from loaders.deadlines import find_deadline
 from loaders.outline import Node, cells, heading_path, table_header
-from loaders.units import Jurisdiction, looks_like_unit, phrase_after, resolve, split_units, unit_prefix
+from loaders.units import Jurisdiction, level_of, looks_like_unit, phrase_after, resolve, split_units, unit_prefix
 
 # Headings whose items are work assignments (folded, matched anywhere in the heading).
 _INCLUDE = ("to chuc thuc hien", "nhiem vu", "phan cong", "hoat dong", "giai phap", "trach nhiem",
@@ -243,7 +243,8 @@ def _assignee(text: str) -> str | None:
 def _units(phrase: str | None, ctx: _Ctx) -> list[Unit]:
     if not phrase:
         return []
-    return [resolve(p, where=ctx.where) for p in split_units(phrase) if len(p) > 2]
+    level = level_of(phrase)
+    return [resolve(p, where=ctx.where, level=level) for p in split_units(phrase) if len(p) > 2]
 
 
 def _own_lead(node: Node) -> str | None:
@@ -280,7 +281,8 @@ def _heading_lead(node: Node) -> str | None:
         if found:
             return found
     if _unit_only(text):
-        return text
+        # A unit in capitals without a number ("THỦ TƯỚNG CHÍNH PHỦ") is a signing authority, not a heading.
+        return None if node.kind == "caption" else text
     lead = _own_lead(node)
     if lead:
         return lead

@@ -48,6 +48,7 @@ _VERBS = tuple(sorted((v.lower() for v in (
 # Names whose second word is also a verb: "Sở Giáo dục và Đào tạo", "Ban Chỉ đạo".
 _NOUN_COMPOUNDS = {"đào tạo", "chỉ đạo", "lãnh đạo", "tổ chức", "thông tin", "tuyên truyền", "phát triển",
                    "kiểm tra", "giám sát", "vận động", "đầu tư", "thi đua", "khen thưởng", "đối ngoại"}
+_NAMING_NOUNS = {"ban", "cổng", "trung tâm", "tiểu ban", "hội đồng", "phòng", "trường", "tổ", "đoàn", "viện"}
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\b(?:và|với|của|các)\b)+$")
 _LEADING_QUALIFIER = re.compile(r"^(?:riêng|đối với|giao cho|giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 
@@ -61,7 +62,7 @@ _ABBREVIATIONS = {
     "VHNT": "Văn học Nghệ thuật", "CCB": "Cựu chiến binh", "GD&ĐT": "Giáo dục và Đào tạo",
 }
 _ABBR_RE = re.compile(r"(?<![\w&-])(" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&-])")
-_CENTRAL = re.compile(r"trung uong|\btw\b|chinh phu|quoc hoi|bo chinh tri|ban bi thu|thu tuong")
+_CENTRAL = re.compile(r"trung uong|\btw\b|chinh phu|quoc hoi|bo chinh tri|ban bi thu|thu tuong|viet nam$")
 _PROVINCE = re.compile(r"tinh|\bso\b|\btu\b|cap tinh")
 _DISTRICT = re.compile(r"huyen|\bxa\b|thi tran|\bhu\b|cap huyen|thanh uy")
 
@@ -145,8 +146,11 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
         if i >= min_words and word[:1].islower() and (i == 0 or words[i - 1].lower() not in ("các", "những", "cơ")):
             # Verbs compared with their diacritics: folded, "đăng" (post) would stop at "đảng".
             rest = re.sub(r"[.,;:!?)(]", " ", " ".join(words[i:i + 4]).lower()).strip() + " "
-            compound = f"{words[i - 1].lower()} {word.lower()}" if i else ""
-            if compound not in _NOUN_COMPOUNDS and _VERB_RE.match(rest):
+            prev = words[i - 1].lower() if i else ""
+            compound = f"{prev} {word.lower()}"
+            # "Ban chỉ đạo", "Cổng thông tin", "Trung tâm bồi dưỡng": after an organisation noun a verb names it
+            named = prev in _NAMING_NOUNS or " ".join(w.lower() for w in words[max(0, i - 2):i]) in _NAMING_NOUNS
+            if compound not in _NOUN_COMPOUNDS and not named and _VERB_RE.match(rest):
                 break
         if word.endswith(";") and i + 1 < len(words) and _is_unit_start(" ".join(words[i + 1:])):
             out.append(word)  # "Đảng ủy các xã, thị trấn; Mặt trận Tổ quốc …": a list goes on
@@ -185,20 +189,38 @@ def split_units(phrase: str) -> list[str]:
     return [p.strip(" ,.") for p in parts if p.strip(" ,.")]
 
 
+# An apposition after the unit: "Ban Tuyên giáo Tỉnh ủy, cơ quan Thường trực Ban Chỉ đạo".
+_APPOSITION = re.compile(r",\s*(?:là\s+)?cơ quan (?:thường trực|chủ trì|đầu mối|tham mưu)\b.*$", re.IGNORECASE)
+
+
 def canonical_name(name: str) -> str:
-    """Abbreviations expanded, modern tone placement, first letter capitalised."""
-    text = _ABBR_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], name.strip())
+    """Abbreviations expanded, modern tone placement, first letter capitalised, appositions dropped."""
+    text = _APPOSITION.sub("", name.strip())
+    text = _ABBR_RE.sub(lambda m: _ABBREVIATIONS[m.group(1)], text)
     text = re.sub(r"(?i)u\u1ef7", lambda m: "ủy" if m.group(0)[0] == "u" else "Ủy", text)  # uỷ → ủy
     text = text.replace("Uỷ", "Ủy").replace("uỷ", "ủy")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:")
     return text[:1].upper() + text[1:] if text else text
 
 
-def resolve(name: str, *, where: Jurisdiction, group: bool | None = None) -> Unit:
-    """A Unit for a name as written, qualified by the level its name points to."""
+_LEVEL_AT_END = re.compile(r"\b(?:cấp tỉnh|cấp huyện|cấp xã|tỉnh|huyện|thành phố|trung ương|Trung ương)$")
+
+
+def level_of(phrase: str) -> str | None:
+    """The level a list ends on, shared by every unit in it: "Ủy ban MTTQ Việt Nam và các tổ chức
+    chính trị - xã hội cấp tỉnh" → "cấp tỉnh"."""
+    m = _LEVEL_AT_END.search(phrase.strip(" .;,"))
+    return m.group(0) if m else None
+
+
+def resolve(name: str, *, where: Jurisdiction, group: bool | None = None, level: str | None = None) -> Unit:
+    """A Unit for a name as written, qualified by the level its name points to (or, when the name
+    has none, by ``level``: the level its list ends on)."""
     canonical = canonical_name(name)
     f = fold(canonical)
-    if _CENTRAL.search(f):
+    if level and not _LEVEL_AT_END.search(canonical) and not _CENTRAL.search(f.replace("viet nam", "")):
+        f = f"{f} {fold(level)}"
+    if _CENTRAL.search(f) and not (f.endswith("viet nam") and f.startswith("uy ban mat tran") and where.province):
         jurisdiction = "Trung ương"
     elif where.district and _DISTRICT.search(f) and not _PROVINCE.search(f.replace("thanh uy", "")):
         jurisdiction = Jurisdiction(province=where.province, district=where.district).label()
