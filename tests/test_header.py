@@ -354,3 +354,46 @@ def test_state_department_under_its_people_s_committee_is_the_issuer() -> None:
     doc = found.document
     assert doc.issuer in ("Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu")
     assert doc.jurisdiction == "Lai Châu"
+
+
+LETTER = """TỈNH ỦY CAO BẰNG
+BAN TUYÊN GIÁO
+*
+Số 215-CV/BTGTU
+V/v tuyên truyền kỷ niệm 80 năm Ngày Quốc khánh
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cao Bằng, ngày 05 tháng 8 năm 2025
+
+Kính gửi:
+- Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,
+- Các cơ quan báo chí của tỉnh.
+
+Thực hiện Hướng dẫn số 25-HD/BTGDVTW ngày 02/10/2025 của Ban Tuyên giáo và Dân vận Trung ương, Ban Tuyên giáo Tỉnh ủy đề nghị các đơn vị tuyên truyền.
+
+Nơi nhận:
+- Như trên,
+- Thường trực Tỉnh ủy (b/c),
+- Lưu VP.
+
+K/T TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+Nông Thị Hà
+"""
+
+
+def test_party_letter_takes_its_subject_line_as_title() -> None:
+    _, found = header(LETTER)
+    doc = found.document
+    assert (doc.symbol, doc.doc_type, doc.issuer, doc.issued_date, doc.title) == (
+        "215-CV/BTGTU", "Công văn", "Ban Tuyên giáo Tỉnh ủy Cao Bằng", "2025-08-05",
+        "tuyên truyền kỷ niệm 80 năm Ngày Quốc khánh")
+    assert (doc.signer_title, doc.signer_name) == ("Phó Trưởng ban", "Nông Thị Hà")
+    assert "Thường trực Tỉnh ủy" in doc.recipients
+
+
+def test_title_in_capitals_over_two_lines_is_one_title() -> None:
+    _, found = header("TỈNH ỦY CAO BẰNG\n*\nSố 413-KH/TU\nCao Bằng, ngày 13 tháng 12 năm 2019\n\nKẾ HOẠCH\n"
+                      "TUYÊN TRUYỀN KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP\nĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 - 3/2/2020)\n"
+                      "-----\n\nThực hiện Hướng dẫn số 118-HD/BTGTW\n")
+    assert found.document.title == ("TUYÊN TRUYỀN KỶ NIỆM 90 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM "
+                                    "(3/2/1930 - 3/2/2020)")
