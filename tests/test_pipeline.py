@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from graph.models import Extraction
 from loaders.errors import UnreadableDocument
@@ -193,3 +195,29 @@ def test_district_plan_finds_its_province_in_tinh_uy_x() -> None:
     ex = extract_text(DISTRICT_PLAN_NO_HEADER, source="tam_duong.txt")
     assert ex.document.jurisdiction == "Tam Đường, Lai Châu"
     assert [[u.jurisdiction for u in t.lead] for t in ex.tasks] == [["Tam Đường, Lai Châu"], ["Lai Châu"]]
+
+
+# Pieces real documents are made of, shuffled: the pipeline must take any order of them.
+_PIECES = [
+    "I. ", "II- ", "1. ", "1.1. ", "a) ", "đ) ", "- ", "+ ", "(1) ", "| ", " |", "|---|", "\n", "\n\n", ": ", ", ",
+    "; ", ". ", "KẾ HOẠCH", "PHỤ LỤC", "Nơi nhận:", "T/M BAN THƯỜNG VỤ", "Số 413-KH/TU", "982/KH-UBND",
+    "ngày 30/4/2020", "Quý II/2025", "Thời gian thực hiện:", "Giao", "Đề nghị", "phối hợp với", "chủ trì",
+    "Ban Tuyên giáo Tỉnh ủy", "Sở Văn hóa, Thể thao và Du lịch", "Các huyện, thành ủy", "Thực hiện", "Căn cứ",
+    "tổ chức", "thực hiện", "tỉnh Cao Bằng", "Cao Bằng, ngày 13 tháng 12 năm 2019", "kỷ niệm 90 năm", "(3/2/1930 - 3/2/2020)",
+    "**", "*", "[bookmark: x]", "¹", "\u00a0", "–", "ủy", "uỷ", "Đại hội XIV", "hằng tháng", "thường xuyên",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=80))
+def test_any_arrangement_of_document_pieces_extracts(pieces: list[str]) -> None:
+    ex = extract_text("".join(pieces), source="pieces.txt")
+    n = len(ex.text)
+    spans = [x.span for x in (*ex.references, *ex.tasks, *ex.events, *ex.periods) if x.span is not None]
+    if ex.document.span is not None:
+        spans.append(ex.document.span)
+    for span in spans:
+        assert 0 <= span.start <= span.end <= n
+    for ref in ex.references:
+        assert parse_symbol(ex.text[ref.span.start:ref.span.end]).symbol == ref.symbol
+    assert ("no_tasks" in {p.code for p in ex.problems}) == (not ex.tasks)
