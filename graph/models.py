@@ -47,7 +47,8 @@ class Unit(_Model):
     name: str
     canonical: str
     jurisdiction: str | None = None
-    abbreviations: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)  # as written: "UBND", "MTTQ", "BTGTU"
+    aliases: list[str] = Field(default_factory=list)  # other names of the same body (2025 renames)
     is_group: bool = False  # "Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy"
     span: Span | None = None
 

@@ -56,10 +56,24 @@ def ref_row(ref: Reference | Document, doc_id: str, *, year: str | None = None) 
 
 def _unit_row(unit: Unit, jurisdiction: str | None) -> Row:
     juris = unit.jurisdiction or jurisdiction
-    aliases = sorted({unit.name, *unit.abbreviations} - {unit.canonical})
+    aliases = sorted({unit.name, *unit.abbreviations, *unit.aliases} - {unit.canonical})
     return {"id": identity.unit_id(unit.canonical, juris), "name": unit.canonical,
             "canonical": unit.canonical, "jurisdiction": juris, "aliases": dumps(aliases),
             "is_group": unit.is_group, "folded": _fold_name(" | ".join([unit.canonical, *aliases]))}
+
+
+# organs of a party committee belong to it: "Ban Tuyên giáo Tỉnh ủy" (Cao Bằng) → "Tỉnh ủy Cao Bằng"
+_COMMITTEES = ((" tinh uy", "Tỉnh ủy"), (" huyen uy", "Huyện ủy"), (" thanh uy", "Thành ủy"))
+
+
+def parent_unit(row: Row) -> Row | None:
+    """The committee a unit is an organ of, when its name says so and its jurisdiction is known."""
+    name = _fold_name(row["canonical"])
+    for suffix, committee in _COMMITTEES:
+        if name.endswith(suffix) and row["jurisdiction"] and not row["is_group"]:
+            parent = f"{committee} {row['jurisdiction']}"
+            return _unit_row(Unit(name=parent, canonical=parent), row["jurisdiction"])
+    return None
 
 
 def merge_aliases(row: Row, existing: str | None) -> Row:
@@ -86,6 +100,7 @@ class DocumentRows:
     refs: dict[str, list[Row]] = field(default_factory=lambda: {"IMPLEMENTS": [], "CITES": []})
     units: list[Row] = field(default_factory=list)
     issued_by: list[Row] = field(default_factory=list)
+    part_of: list[Row] = field(default_factory=list)
     tasks: list[Row] = field(default_factory=list)
     assigned: list[Row] = field(default_factory=list)
     events: list[Row] = field(default_factory=list)
@@ -178,6 +193,11 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
             lo, hi = to_date(period.start), to_date(period.end, last=True)
             if due_day and lo and hi and lo <= due_day <= hi:
                 out.in_period.append({"doc_id": doc_id, "task_id": tid, "period_id": pid})
+    for row in list(units.values()):
+        parent = parent_unit(row)
+        if parent and parent["id"] != row["id"]:
+            units.setdefault(parent["id"], parent)
+            out.part_of.append({"child": row["id"], "parent": parent["id"]})
     out.units = list(units.values())
     return out
 

@@ -203,6 +203,33 @@ def canonical_name(name: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# Bodies merged or renamed in the 2025 reorganisation (Kết luận 121-KL/TW, 127-KL/TW; NQ 18-NQ/TW):
+# a plan written before names the old body, a user today searches by the new one. Each name gets the
+# other as an alias, so both find the same obligations.
+_RENAMED_2025 = (
+    ("Ban Tuyên giáo và Dân vận", ("Ban Tuyên giáo", "Ban Dân vận")),
+    ("Sở Khoa học và Công nghệ", ("Sở Thông tin và Truyền thông",)),
+    ("Sở Tài chính", ("Sở Kế hoạch và Đầu tư",)),
+    ("Sở Nội vụ", ("Sở Lao động - Thương binh và Xã hội",)),
+    ("Sở Xây dựng", ("Sở Giao thông vận tải",)),
+    ("Sở Nông nghiệp và Môi trường", ("Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Phát triển nông thôn")),
+)
+
+
+def _renamed(canonical: str) -> list[str]:
+    """The other names of a body renamed in 2025: "Ban Tuyên giáo Tỉnh ủy" ↔ "Ban Tuyên giáo và Dân vận Tỉnh ủy"."""
+    out: list[str] = []
+    for new, olds in _RENAMED_2025:
+        if canonical.startswith(new + " ") or canonical == new:
+            rest = canonical[len(new):]
+            out.extend(old + rest for old in olds)
+            continue
+        for old in olds:
+            if (canonical.startswith(old + " ") or canonical == old) and not canonical.startswith(new):
+                out.append(new + canonical[len(old):])
+    return out
+
+
 _LEVEL_AT_END = re.compile(r"\b(?:cấp tỉnh|cấp huyện|cấp xã|tỉnh|huyện|thành phố|trung ương|Trung ương)$")
 
 
@@ -231,4 +258,4 @@ def resolve(name: str, *, where: Jurisdiction, group: bool | None = None, level:
     abbreviations = [m.group(1) for m in _ABBR_RE.finditer(name)]
     is_group = group if group is not None else f.startswith(("cac ", "nhung ")) or "," in canonical and not f.startswith("so ")
     return Unit(name=name.strip(), canonical=canonical, jurisdiction=jurisdiction,
-                abbreviations=abbreviations, is_group=is_group)
+                abbreviations=abbreviations, aliases=_renamed(canonical), is_group=is_group)
