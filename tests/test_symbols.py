@@ -28,6 +28,13 @@ CASES = [
     ("2623/QĐ-TTg", "2623/QĐ-TTg", "2623", None, "QĐ", "TTg", "state", "Quyết định"),
     ("01/2020/TT-BVHTTDL", "01/2020/TT-BVHTTDL", "01", 2020, "TT", "BVHTTDL", "state", "Thông tư"),
     ("112/KH-UBND-VX", "112/KH-UBND-VX", "112", None, "KH", "UBND-VX", "state", "Kế hoạch"),
+    ("05/CĐ-TTg", "05/CĐ-TTg", "05", None, "CĐ", "TTg", "state", "Công điện"),
+    ("18/2023/TT-BTTTT", "18/2023/TT-BTTTT", "18", 2023, "TT", "BTTTT", "state", "Thông tư"),
+    ("12/2024/NQ-HĐND", "12/2024/NQ-HĐND", "12", 2024, "NQ", "HĐND", "state", "Nghị quyết"),
+    ("45/KH-BCĐ", "45/KH-BCĐ", "45", None, "KH", "BCĐ", "state", "Kế hoạch"),
+    ("123/TB-VPCP", "123/TB-VPCP", "123", None, "TB", "VPCP", "state", "Thông báo"),
+    ("28-KH/ĐU", "28-KH/ĐU", "28", None, "KH", "ĐU", "party", "Kế hoạch"),
+    ("01-QC/TU", "01-QC/TU", "01", None, "QC", "TU", "party", "Quy chế"),
     # laws: number/year/QHnn
     ("45/2024/QH15", "45/2024/QH15", "45", 2024, "QH", "QH15", "state", "Luật"),
 ]
@@ -106,6 +113,8 @@ def test_law_code_names_the_national_assembly() -> None:
 
 @pytest.mark.xfail(strict=True, reason="a State letter '1234/UBND-VX' has no type code (số/issuer-department); "
                    "parse_symbol takes UBND as the type and VX as the issuer")
-def test_state_letter_without_type_code() -> None:
-    sym = parse_symbol("1234/UBND-VX")
-    assert (sym.type_code, sym.issuer_code, sym.doc_type) == (None, "UBND-VX", "Công văn")
+@pytest.mark.parametrize(("printed", "issuer_code"), [("1234/UBND-VX", "UBND-VX"),
+                                                     ("1234/BVHTTDL-TTCS", "BVHTTDL-TTCS")])
+def test_state_letter_without_type_code(printed: str, issuer_code: str) -> None:
+    sym = parse_symbol(printed)
+    assert (sym.type_code, sym.issuer_code, sym.doc_type) == (None, issuer_code, "Công văn")
