@@ -208,6 +208,38 @@ def test_state_block_lines_give_lead_support_and_deadline() -> None:
     assert [u.jurisdiction for u in found[0].lead] == ["Lai Châu"]
 
 
+def test_lettered_unit_headings_of_a_state_plan() -> None:
+    found = tasks("III. PHÂN CÔNG NHIỆM VỤ\na) Sở Nội vụ:\n"
+                  "- Tham mưu Ủy ban nhân dân tỉnh kiện toàn tổ chức bộ máy.\n"
+                  "- Hướng dẫn các địa phương thực hiện, xong trước ngày 30/6/2025.\nb) Sở Tài chính:\n"
+                  "Bố trí kinh phí thực hiện kế hoạch.\n"
+                  "c) Ủy ban nhân dân các huyện, thành phố: Tổ chức triển khai thực hiện tại địa phương; báo cáo "
+                  "định kỳ hằng quý.\n", where=Jurisdiction(province="Lai Châu"), issued="2025-03-15")
+    expected = [("Tham mưu Ủy ban", ["Sở Nội vụ"], []), ("Hướng dẫn các địa", ["Sở Nội vụ"], []),
+                ("Bố trí kinh phí", ["Sở Tài chính"], []),
+                ("Ủy ban nhân dân các", ["Ủy ban nhân dân các huyện, thành phố"], [])]
+    assert brief(found, expected) == expected
+    assert [(t.deadline.kind, t.deadline.due, t.deadline.rule) for t in found] == [
+        ("none", None, None), ("date", "2025-06-30", None), ("none", None, None),
+        ("recurring", None, "FREQ=MONTHLY;INTERVAL=3")]
+
+
+@pytest.mark.parametrize("item", [
+    "1. Tổ chức hội nghị quán triệt kế hoạch. Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài chính; "
+    "thời gian: Quý II/2025.",
+    "1. Tổ chức hội nghị quán triệt kế hoạch (đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tài chính; "
+    "thời gian thực hiện: Quý II/2025).",
+], ids=["same-line", "in-parentheses"])
+@pytest.mark.xfail(strict=True, reason="a State block written on the item's own line ('… Đơn vị chủ trì: Sở Nội vụ; "
+                   "đơn vị phối hợp: …') gives no lead or support; only separate note lines are read")
+def test_state_block_on_the_item_line(item: str) -> None:
+    found = tasks(f"II. NHIỆM VỤ VÀ GIẢI PHÁP\n{item}\n", where=Jurisdiction(province="Lai Châu"),
+                  issued="2025-03-15")
+    expected = [("Tổ chức hội nghị quán", ["Sở Nội vụ"], ["Sở Tài chính"])]
+    assert brief(found, expected) == expected
+    assert found[0].deadline.due == "2025-06-30"
+
+
 def test_state_table_rows_give_lead_support_and_deadline_from_columns() -> None:
     found = tasks("II. NHIỆM VỤ\n| TT | Nội dung công việc | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian |\n"
                   "|---|---|---|---|---|\n"
