@@ -96,9 +96,9 @@ def _classify(line: str) -> tuple[str, str, str, float]:
         return "doctype", "", line, -1.0
     m = _MARKER.match(line)
     if not m:
-        letters = [c for c in line if c.isalpha()]
-        if (len(line.split()) >= 2 and letters and all(c.isupper() for c in letters)
-                and not line.rstrip().endswith(("!", ",", ";")) and len(line) <= 160):
+        # cheap tests first: most lines are long prose, and the letter scan is the costly one
+        if (len(line) <= 160 and len(line.split()) >= 2 and not line.rstrip().endswith(("!", ",", ";"))
+                and (letters := [c for c in line if c.isalpha()]) and all(c.isupper() for c in letters)):
             # A heading in capitals without a number: "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ".
             return "caption", "", line, 0.0
         return "para", "", line, _BULLET_RANK
