@@ -102,25 +102,36 @@ def obligations_timeline(items: Sequence[Obligation], *, today: date) -> alt.Cha
     return alt.layer(bars, points, rule).properties(height=height)
 
 
-def calendar_timeline(marks: pd.DataFrame, spans: pd.DataFrame, *, start: date, end: date) -> alt.Chart:
-    """Anniversaries as points on their day (one lane per tier) over campaign periods drawn as bands.
+# Lanes of the anniversary timeline, top to bottom, with their colours.
+CALENDAR_LANES = {"Ngày lễ lớn": "#c0392b", "Năm tròn": "#1f4e79", "Năm lẻ 5": "#d68910", "Năm khác": "#7f8c8d",
+                  "Hằng năm": "#7f8c8d"}
 
-    ``marks``: columns Ngày (date), Sự kiện, Lần thứ, Hạng, Âm lịch; ``spans``: Bắt đầu, Kết thúc, Đợt, Văn bản.
+
+def calendar_timeline(marks: pd.DataFrame, spans: pd.DataFrame, *, start: date, end: date) -> alt.Chart:
+    """Anniversaries as points on their day, one lane per kind (statutory days, năm tròn, năm lẻ 5…), lunar
+    ones as diamonds; below them each campaign period as a bar on its own lane.
+
+    ``marks``: Ngày (timestamp), Ngày hiển thị, Sự kiện, Lần thứ, Hạng, Lịch, Làn (a key of CALENDAR_LANES);
+    ``spans``: Bắt đầu, Kết thúc, Từ, Đến, Đợt, Văn bản, Làn.
     """
     domain = [pd.Timestamp(start), pd.Timestamp(end + timedelta(days=1))]
-    x = alt.X("Ngày:T", title=None, scale=alt.Scale(domain=domain), axis=alt.Axis(format="%d/%m/%Y"))
+    axis = alt.Axis(format="%m/%Y", tickCount="month", grid=True, gridColor="#eaecee", labelAngle=0)
+    lanes = [lane for lane in CALENDAR_LANES if not marks.empty and lane in set(marks["Làn"])]
+    lanes += [] if spans.empty else list(dict.fromkeys(spans["Làn"]))
+    y = alt.Y("Làn:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
+              axis=alt.Axis(labelLimit=300, labelFontSize=12))
     layers = []
-    if not spans.empty:
-        layers.append(alt.Chart(spans).mark_bar(opacity=0.55, cornerRadius=3, height=14).encode(
-            x=alt.X("Bắt đầu:T", title=None, scale=alt.Scale(domain=domain), axis=alt.Axis(format="%d/%m/%Y")),
-            x2="Kết thúc:T", y=alt.Y("Làn:N", title=None, axis=alt.Axis(labelLimit=260)),
-            color=alt.value("#d68910"), tooltip=["Đợt", "Văn bản", "Từ", "Đến"]))
     if not marks.empty:
-        layers.append(alt.Chart(marks).mark_point(filled=True, size=110).encode(
-            x=x, y=alt.Y("Làn:N", title=None),
-            color=alt.Color("Hạng:N", legend=alt.Legend(orient="top", title=None),
-                            scale=alt.Scale(range=["#c0392b", "#2471a3", "#7f8c8d", "#7d3c98"])),
-            shape=alt.Shape("Lịch:N", legend=alt.Legend(orient="top", title=None)),
-            tooltip=["Sự kiện", "Lần thứ", "Hạng", "Ngày hiển thị", "Lịch"]))
-    lanes = pd.concat([marks.get("Làn", pd.Series(dtype=str)), spans.get("Làn", pd.Series(dtype=str))]).nunique()
-    return alt.layer(*layers).properties(height=max(140, 34 * lanes))
+        layers.append(alt.Chart(marks).mark_point(filled=True, size=140, opacity=0.85).encode(
+            x=alt.X("Ngày:T", title=None, scale=alt.Scale(domain=domain), axis=axis), y=y,
+            color=alt.Color("Làn:N", legend=None, scale=alt.Scale(domain=list(CALENDAR_LANES),
+                                                                  range=list(CALENDAR_LANES.values()))),
+            shape=alt.Shape("Lịch:N", scale=alt.Scale(domain=["Dương lịch", "Âm lịch"],
+                                                       range=["circle", "diamond"]),
+                            legend=alt.Legend(orient="top", title=None)),
+            tooltip=["Ngày hiển thị", "Sự kiện", "Lần thứ", "Hạng", "Lịch"]))
+    if not spans.empty:
+        layers.append(alt.Chart(spans).mark_bar(cornerRadius=3, height=16, color="#a9cce3").encode(
+            x=alt.X("Bắt đầu:T", title=None, scale=alt.Scale(domain=domain), axis=axis), x2="Kết thúc:T",
+            y=y, tooltip=["Đợt", "Văn bản", "Từ", "Đến"]))
+    return alt.layer(*layers).properties(height=max(120, 44 * len(lanes)))

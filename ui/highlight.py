@@ -23,7 +23,7 @@ FACT_LABELS: dict[str, str] = {
 STYLE = """
 <style>
 .pl-doc { white-space: pre-wrap; font-family: "Noto Serif", Georgia, serif; font-size: 0.95rem;
-          line-height: 1.6; max-height: 70vh; overflow-y: auto; padding: 1rem 1.25rem;
+          line-height: 1.6; max-height: 720px; overflow-y: auto; padding: 1rem 1.25rem;
           border: 1px solid #d5d8dc; border-radius: 6px; background: #fff; }
 .pl-task { background: #fdf6e3; }
 .pl-unit { background: #d6eaf8; border-bottom: 2px solid #2471a3; }

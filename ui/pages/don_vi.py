@@ -81,9 +81,11 @@ if not items:
 table_tab, chart_tab = st.tabs(["Bảng nhiệm vụ", "Dòng thời gian"])
 with table_tab:
     frame = obligations_frame(items)
-    st.dataframe(frame.drop(columns=["Mã nhiệm vụ"]).style.map(status_style, subset=["Trạng thái"]),
+    st.dataframe(frame.drop(columns=["Mã nhiệm vụ", "Cơ quan ban hành"]).style.map(status_style,
+                                                                                 subset=["Trạng thái"]),
                  hide_index=True, width="stretch",
-                 column_config={"Nhiệm vụ": st.column_config.TextColumn(width="large")})
+                 column_config={"Nhiệm vụ": st.column_config.TextColumn(width="large"),
+                                "Hạn chót": st.column_config.TextColumn(width="small")})
 with chart_tab:
     chart = obligations_timeline(items, today=today)
     if chart is None:

@@ -9,6 +9,7 @@ import streamlit as st
 
 from graph.anniversaries import anniversaries
 from graph.errors import InvalidInput
+from graph.views import AnniversaryItem
 from ui import state
 from ui.charts import calendar_timeline
 from ui.labels import tier_label, vn_date
@@ -46,21 +47,38 @@ m3.metric("Có kế hoạch nhắc tới", sum(1 for i in items if i.mentioned_i
 m4.metric("Đợt tuyên truyền", len(periods))
 
 
-def _lane(item) -> str:
-    return "Ngày lễ lớn" if item.statutory else tier_label(item.tier) or "Kỷ niệm"
+def _lane(item: AnniversaryItem) -> str:
+    if item.statutory:
+        return "Ngày lễ lớn"
+    return tier_label(item.tier) if item.tier else "Hằng năm"
 
 
+# full dates in order first; anniversaries known only by year ("526 năm thành lập tỉnh") after them
+items.sort(key=lambda i: (len(i.date) != 10, i.date, i.name))
 marks = pd.DataFrame([{
     "Ngày": pd.Timestamp(i.date), "Ngày hiển thị": vn_date(i.date), "Sự kiện": i.name,
     "Lần thứ": i.years, "Hạng": tier_label(i.tier) or "Hằng năm", "Lịch": "Âm lịch" if i.lunar else "Dương lịch",
     "Làn": _lane(i),
 } for i in items if len(i.date) == 10])
+
+
+def _first_day(iso: str) -> pd.Timestamp:
+    return pd.Timestamp(iso if len(iso) == 10 else iso + ("-01" if len(iso) == 7 else "-01-01"))
+
+
+def _last_day(iso: str) -> pd.Timestamp:
+    # "2020-02" ends on 29/02/2020, "2020" on 31/12/2020
+    if len(iso) == 10:
+        return pd.Timestamp(iso)
+    return _first_day(iso) + (pd.offsets.MonthEnd(0) if len(iso) == 7 else pd.offsets.YearEnd(0))
+
+
 spans = pd.DataFrame([{
-    "Bắt đầu": pd.Timestamp(p.period.start), "Kết thúc": pd.Timestamp(p.period.end),
+    "Bắt đầu": _first_day(p.period.start), "Kết thúc": _last_day(p.period.end),
     "Đợt": p.period.name, "Văn bản": plan_label(p.document.doc_type, p.document.symbol),
     "Từ": vn_date(p.period.start), "Đến": vn_date(p.period.end),
     "Làn": f"{plan_label(p.document.doc_type, p.document.symbol)} · {p.period.name}"[:60],
-} for p in periods if p.period.start and p.period.end and len(p.period.start) == 10 and len(p.period.end) == 10])
+} for p in periods if p.period.start and p.period.end])
 
 if marks.empty and spans.empty:
     st.info("Không có ngày kỷ niệm hay đợt tuyên truyền nào trong khoảng này.")

@@ -63,7 +63,9 @@ with left:
         frame = obligations_frame([ob for _, ob in due]).drop(
             columns=["Mã nhiệm vụ", "Cơ quan ban hành", "Thời hạn"])
         frame.insert(2, "Đơn vị", [unit.name for unit, _ in due])
-        st.dataframe(frame.style.map(status_style, subset=["Trạng thái"]), hide_index=True, width="stretch")
+        frame = frame[["Trạng thái", "Hạn chót", "Đơn vị", "Vai trò", "Nhiệm vụ", "Văn bản"]]
+        st.dataframe(frame.style.map(status_style, subset=["Trạng thái"]), hide_index=True, width="stretch",
+                     column_config={"Nhiệm vụ": st.column_config.TextColumn(width="large")})
     else:
         st.success("Không có nhiệm vụ nào đến hạn trong 30 ngày tới.")
 

@@ -74,7 +74,7 @@ found = marks(ex)
 text_col, facts_col = st.columns([3, 2], gap="large")
 with text_col:
     st.html(STYLE + legend_html(found) + highlighted_html(ex.text, found))
-with facts_col:
+with facts_col, st.container(height=760, border=False):
     tabs = st.tabs([f"Nhiệm vụ ({len(ex.tasks)})", f"Dẫn chiếu ({len(ex.references)})",
                     f"Sự kiện ({len(ex.events)})", f"Đợt ({len(ex.periods)})", f"Vấn đề ({len(ex.problems)})"])
     with tabs[0]:
