@@ -370,7 +370,8 @@ def test_decision_snippet_title_and_articles_are_not_tasks() -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="since capital lines without a number became 'caption' headings, the "
-                   "'Căn cứ …' preamble under 'THỦ TƯỚNG CHÍNH PHỦ' reads as tasks led by 'THỦ TƯỚNG CHÍNH PHỦ'")
+                   "'Căn cứ … / Thực hiện … / Theo đề nghị …' preamble under 'THỦ TƯỚNG CHÍNH PHỦ' reads as four "
+                   "tasks")
 def test_decision_preamble_is_not_tasks() -> None:
     _, found = snippet_tasks("decision_ttg.md")
     assert [t.text for t in found if t.text.startswith(PREAMBLE)] == []
