@@ -97,6 +97,8 @@ DOC_NEIGHBOURS = (
     "MATCH (d:Document {id: $id})-[:ISSUED_BY]->(u:Unit) RETURN u.id AS id, 'Unit' AS label",
     "MATCH (d:Document {id: $id})-[:HAS_TASK]->(:Task)-[:ASSIGNED_TO]->(u:Unit) "
     "RETURN u.id AS id, 'Unit' AS label",
+    "MATCH (d:Document {id: $id})-[:HAS_TASK]->(:Task)-[:ASSIGNED_TO]->(:Unit)-[:PART_OF]->(u:Unit) "
+    "RETURN u.id AS id, 'Unit' AS label",
     "MATCH (d:Document {id: $id})-[:ABOUT]->(e:Event) RETURN e.id AS id, 'Event' AS label",
 )
 DROP_OWNED = (
@@ -119,8 +121,14 @@ DELETE_ORPHANS = {
     label: (f"UNWIND $ids AS i MATCH (x:{label} {{id: i}}) OPTIONAL MATCH (x)-[r]-() "
             f"WITH x, count(r) AS n WHERE n = 0 {'AND x.loaded = false ' if label == 'Document' else ''}"
             "DETACH DELETE x")
-    for label in ("Document", "Unit", "Event")
+    for label in ("Document", "Event")
 }
+# a unit stays while something is assigned to it, issued by it or part of it (its own PART_OF
+# link upwards does not keep it); LadybugDB cannot chain the three counts in one statement
+UNIT_IN_USE = tuple(
+    f"UNWIND $ids AS i MATCH (x:Unit {{id: i}})<-[:{rel}]-() RETURN DISTINCT x.id AS id"
+    for rel in ("ASSIGNED_TO", "ISSUED_BY", "PART_OF"))
+DELETE_UNITS = "UNWIND $ids AS i MATCH (x:Unit {id: i}) DETACH DELETE x"
 MERGE_DOC = (f"UNWIND $rows AS r MERGE (d:Document {{id: r.id}}) SET {_set('d', DOC_PROPS)}")
 MERGE_CITED = ("UNWIND $rows AS r MERGE (d:Document {id: r.id}) ON CREATE SET d.loaded = false, "
                f"d.n_tasks = 0 SET {_set('d', DOC_REF_PROPS, keep=True)}")
@@ -141,6 +149,8 @@ CREATE_ISSUED_BY = ("UNWIND $rows AS r MATCH (d:Document {id: r.doc_id}) WITH d,
 CREATE_ASSIGNED = ("UNWIND $rows AS r MATCH (t:Task {id: r.task_id}) WITH t, r MATCH (u:Unit {id: r.unit_id}) "
                    "CREATE (t)-[:ASSIGNED_TO {doc_id: r.doc_id, role: r.role, n: r.n, "
                    "mention: r.mention}]->(u)")
+MERGE_PART_OF = ("UNWIND $rows AS r MATCH (a:Unit {id: r.child}) WITH a, r "
+                 "MATCH (b:Unit {id: r.parent}) MERGE (a)-[:PART_OF]->(b)")
 CREATE_DOC_ABOUT = ("UNWIND $rows AS r MATCH (d:Document {id: r.doc_id}) WITH d, r MATCH (e:Event {id: r.event_id}) "
                     "CREATE (d)-[:ABOUT {doc_id: r.doc_id, n: r.n, mention: r.mention}]->(e)")
 CREATE_TASK_ABOUT = ("UNWIND $rows AS r MATCH (t:Task {id: r.task_id}) WITH t, r MATCH (e:Event {id: r.event_id}) "
@@ -186,6 +196,10 @@ IMPLEMENTS_HOP = ("UNWIND $ids AS i MATCH (a:Document {id: i})-[r:IMPLEMENTS]->(
 SEARCH_UNITS = ("MATCH (u:Unit) WHERE ($q = '' OR u.folded CONTAINS $q) "
                 f"RETURN u.id AS id, {_ret('u', UNIT_PROPS)} ORDER BY u.canonical, u.id LIMIT $limit")
 GET_UNIT = f"MATCH (u:Unit {{id: $id}}) RETURN u.id AS id, {_ret('u', UNIT_PROPS)}"
+UNIT_PARENTS = ("MATCH (u:Unit {id: $id})-[:PART_OF]->(p:Unit) "
+                f"RETURN p.id AS id, {_ret('p', UNIT_PROPS)} ORDER BY id")
+UNIT_CHILDREN = ("MATCH (u:Unit {id: $id})<-[:PART_OF]-(c:Unit) "
+                 f"RETURN c.id AS id, {_ret('c', UNIT_PROPS)} ORDER BY id")
 UNIT_TASKS = ("MATCH (u:Unit {id: $id})<-[a:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(d:Document) "
               f"RETURN a.role AS role, {_ret('t', TASK_PROPS)}, {brief()} ORDER BY d.id, t.n")
 TASK_ANCHORS = ("UNWIND $ids AS i MATCH (t:Task {id: i})-[r:DUE_RELATIVE_TO]->(e:Event) "
@@ -246,6 +260,8 @@ DUMP = {
                    "ORDER BY source, target"),
     "due_relative": ("MATCH (t:Task)-[:DUE_RELATIVE_TO]->(e:Event) RETURN t.id AS source, "
                      "e.id AS target ORDER BY source"),
+    "part_of": ("MATCH (a:Unit)-[:PART_OF]->(b:Unit) RETURN a.id AS source, b.id AS target "
+                "ORDER BY source"),
     "in_period": ("MATCH (t:Task)-[:IN_PERIOD]->(p:Period) RETURN t.id AS source, p.id AS target "
                   "ORDER BY source, target"),
 }

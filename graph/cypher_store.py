@@ -104,6 +104,7 @@ class CypherStore(Store):
         for rel, items in built.refs.items():
             self._write_rows(cypher.CREATE_REFS[rel], items)
         self._write_rows(cypher.CREATE_ISSUED_BY, built.issued_by)
+        self._write_rows(cypher.MERGE_PART_OF, built.part_of)
         self._write_rows(cypher.CREATE_ASSIGNED, built.assigned)
         self._write_rows(cypher.CREATE_DOC_ABOUT, built.doc_about)
         self._write_rows(cypher.CREATE_TASK_ABOUT, built.task_about)
@@ -135,10 +136,17 @@ class CypherStore(Store):
         return [r for query in cypher.DOC_NEIGHBOURS for r in self._run(query, {"id": doc_id})]
 
     def _delete_orphans(self, neighbours: list[dict[str, Any]]) -> None:
-        for label, query in cypher.DELETE_ORPHANS.items():
+        for label in ("Document", "Event"):
             ids = sorted({n["id"] for n in neighbours if n["label"] == label})
             if ids:
-                self._run(query, {"ids": ids})
+                self._run(cypher.DELETE_ORPHANS[label], {"ids": ids})
+        units = {n["id"] for n in neighbours if n["label"] == "Unit"}
+        for _ in range(2):  # organs first; then the committees they were the last part of
+            used = {r["id"] for q in cypher.UNIT_IN_USE for r in self._run(q, {"ids": sorted(units)})}
+            if not units - used:
+                break
+            self._run(cypher.DELETE_UNITS, {"ids": sorted(units - used)})
+            units &= used
 
     def delete_document(self, doc_id: str) -> None:
         self._check_writable()
@@ -256,6 +264,14 @@ class CypherStore(Store):
         if not found:
             raise NotFound(f"no unit {unit_id!r}; find unit ids with `planlink units --search TEXT`")
         return rows.unit_hit(found)
+
+    def unit_parents(self, unit_id: str) -> list[UnitHit]:
+        """The committees a unit is an organ of (PART_OF)."""
+        return [rows.unit_hit(r) for r in self._run(cypher.UNIT_PARENTS, {"id": unit_id})]
+
+    def unit_children(self, unit_id: str) -> list[UnitHit]:
+        """The organs of a committee (PART_OF, inverse)."""
+        return [rows.unit_hit(r) for r in self._run(cypher.UNIT_CHILDREN, {"id": unit_id})]
 
     def _anchor_dates(self, task_rows: list[dict[str, Any]]) -> dict[str, str | None]:
         relative = {t["id"]: Deadline.model_validate(rows.loads(t["deadline"], {}))

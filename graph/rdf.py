@@ -125,6 +125,8 @@ def build_graph(dump: dict[str, list[dict[str, Any]]]) -> Graph:
             _add(g, unit, SKOS.altLabel, Literal(alias, lang="vi"))
         _add(g, unit, PL.jurisdiction, u["jurisdiction"])
         _add(g, unit, PL.isGroup, Literal(bool(u["is_group"])))
+    for r in dump["part_of"]:
+        g.add((node("unit", r["source"]), ORG.subOrganizationOf, node("unit", r["target"])))
     for r in dump["issued_by"]:
         g.add((node("doc", r["source"]), ELI.passed_by, node("unit", r["target"])))
     for rel, prop, basis in (("implements", ELI.based_on, True), ("cites", ELI.cites, False)):

@@ -109,6 +109,14 @@ class Store(ABC):
         """Every status recorded for a task, oldest first (set_task_status keeps them all)."""
         raise NotImplementedError(f"{type(self).__name__} keeps no status history")
 
+    def unit_parents(self, unit_id: str) -> list[UnitHit]:
+        """The committees a unit is an organ of ("Ban Tuyên giáo Tỉnh ủy" → "Tỉnh ủy Cao Bằng")."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no unit hierarchy")
+
+    def unit_children(self, unit_id: str) -> list[UnitHit]:
+        """The organs of a committee (the inverse of unit_parents)."""
+        raise NotImplementedError(f"{type(self).__name__} keeps no unit hierarchy")
+
     def dump(self) -> dict[str, list[dict]]:
         """Every node and relationship as flat rows (graph.cypher.DUMP), for exports."""
         raise NotImplementedError(f"{type(self).__name__} cannot dump its graph")

@@ -295,3 +295,14 @@ def test_unknown_ids_raise_not_found(world: Store) -> None:
             call()
     with pytest.raises(InvalidInput, match="citations"):
         world.delete_document(CT35_2019)
+
+
+def test_organs_are_part_of_their_committee(world: Store) -> None:
+    board = "cao-bang.ban-tuyen-giao-tinh-uy"
+    assert [u.id for u in world.unit_parents(board)] == ["cao-bang.tinh-uy-cao-bang"]
+    assert board in {u.id for u in world.unit_children("cao-bang.tinh-uy-cao-bang")}
+    world.delete_document(CAO_BANG)
+    with pytest.raises(NotFound):
+        world.get_unit(board)
+    with pytest.raises(NotFound):
+        world.get_unit("cao-bang.tinh-uy-cao-bang")
