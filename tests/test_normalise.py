@@ -33,6 +33,9 @@ CASES = [
     (f"{LONG}\n\nkỳ 2020 – 2025 đạt kết quả.", f"{LONG} kỳ 2020 – 2025 đạt kết quả."),
     (f"{LONG}\nkỳ 2020 – 2025 đạt kết quả.", f"{LONG} kỳ 2020 – 2025 đạt kết quả."),
     (f"{LONG},\n\ncác tầng lớp nhân dân.", f"{LONG}, các tầng lớp nhân dân."),
+    (f"{LONG}\n\f\nkỳ 2020 – 2025 đạt kết quả.", f"{LONG} kỳ 2020 – 2025 đạt kết quả."),  # form feed
+    ("- Tổ chức hội nghị báo cáo viên cấp tỉnh để quán triệt nội dung\n\nkế hoạch này.",
+     "- Tổ chức hội nghị báo cáo viên cấp tỉnh để quán triệt nội dung kế hoạch này."),
     # a sentence that ended is not continued by the next line
     ("Tuyên truyền sâu rộng trong cán bộ, đảng viên và các tầng lớp nhân dân.\nnhững ngày lễ lớn",
      "Tuyên truyền sâu rộng trong cán bộ, đảng viên và các tầng lớp nhân dân.\nnhững ngày lễ lớn"),
@@ -104,3 +107,11 @@ def test_footnote_mark_opening_a_line_is_kept() -> None:
     # the footnote's own text keeps its mark, so the outline can tell it from the body
     raw = "Tuyên truyền trực quan¹ tại các địa điểm.\n¹ Việc sử dụng cờ Đảng theo quy định."
     assert normalise(raw) == "Tuyên truyền trực quan tại các địa điểm.\n¹ Việc sử dụng cờ Đảng theo quy định.\n"
+
+
+@pytest.mark.parametrize("page_number", ["2", "- 2 -", "Trang 2"])
+@pytest.mark.xfail(strict=True, reason="a page number left between the two halves of a wrapped sentence "
+                   "(PDF text) stops the join: the sentence stays split around '2'")
+def test_page_number_inside_a_wrapped_sentence(page_number: str) -> None:
+    assert normalise(f"{LONG}\n\n{page_number}\n\nkỳ 2020 – 2025 đạt kết quả.") == (
+        f"{LONG} kỳ 2020 – 2025 đạt kết quả.\n")
