@@ -419,3 +419,11 @@ def test_signer(tail: str, title: str, name: str) -> None:
 def test_signer_name_after_da_ky_or_in_capitals(tail: str, names: tuple[str, ...]) -> None:
     _, found = header(f"TỈNH ỦY CAO BẰNG\nSố 1-KH/TU\n\nKẾ HOẠCH\ntuyên truyền\n\nNơi nhận:\n- Lưu VP.\n{tail}\n")
     assert found.document.signer_name in names
+
+
+@pytest.mark.parametrize("day", ["ngày 30 tháng 02 năm 2025", "ngày 31 tháng 4 năm 2025", "ngày 29 tháng 2 năm 2023"])
+@pytest.mark.xfail(strict=True, reason="an impossible calendar date in the place-and-date line (a typo) becomes "
+                   "issued_date '2025-02-30', which date.fromisoformat and every consumer rejects")
+def test_impossible_issue_date_is_not_a_date(day: str) -> None:
+    _, found = header(f"TỈNH ỦY CAO BẰNG\nSố 12-KH/TU\nCao Bằng, {day}\n\nKẾ HOẠCH\ntuyên truyền\n")
+    assert found.document.issued_date is None

@@ -249,3 +249,11 @@ def test_issuer_stops_before_the_next_citation() -> None:
 def test_thong_bao_ket_luan_is_a_notice() -> None:
     _, found = refs("Thực hiện Thông báo kết luận số 15-TB/TU ngày 5/3/2025 của Thường trực Tỉnh ủy;\n")
     assert [(r.doc_type, r.issuer) for r in found] == [("Thông báo", "Thường trực Tỉnh ủy")]
+
+
+@pytest.mark.parametrize("date", ["30/02/2025", "31/4/2025", "29 tháng 2 năm 2023"])
+@pytest.mark.xfail(strict=True, reason="an impossible calendar date after a cited sign becomes issued_date "
+                   "'2025-02-30' (only day ≤ 31 and month ≤ 12 are checked)")
+def test_impossible_citation_date_is_not_a_date(date: str) -> None:
+    _, found = refs(f"Thực hiện Kế hoạch số 5-KH/TU ngày {date} của Tỉnh ủy;\n")
+    assert [r.issued_date for r in found] == [None]
