@@ -5,6 +5,7 @@ The client is the `websockets` package Streamlit already depends on; no browser 
 from __future__ import annotations
 
 import base64
+import contextlib
 import itertools
 import json
 import shutil
@@ -36,7 +37,10 @@ class Browser:
         port = self._devtools_port()
         targets = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10).read())
         page = next(t for t in targets if t["type"] == "page")
-        self._ws = connect(page["webSocketDebuggerUrl"], max_size=None, open_timeout=10)
+        # websockets 17 wants its connection used as a context manager; the stack closes it in close()
+        self._stack = contextlib.ExitStack()
+        self._ws = self._stack.enter_context(connect(page["webSocketDebuggerUrl"], max_size=None,
+                                                     open_timeout=10))
         self._ids = itertools.count(1)
         self._width, self._height = width, height
         self.send("Page.enable")
@@ -91,11 +95,22 @@ class Browser:
         checks = " && ".join(f"document.body.innerText.includes({json.dumps(n)})" for n in needles)
         self.wait_for(f"document.body && {checks}", timeout=timeout, what=f"text {needles!r}")
 
-    def wait_idle(self, *, timeout: float = 30.0) -> None:
-        """Until Streamlit has finished its script run (no 'running' status widget) and the page is still."""
-        self.wait_for("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout,
-                      what="the script run to finish")
-        time.sleep(0.8)  # charts and the diagram draw after the run
+    def wait_idle(self, *, timeout: float = 60.0, still: float = 1.5) -> None:
+        """Until Streamlit reports no script run (stApp's data-test-script-state) and the page text has stayed
+        the same for `still` seconds: a run starts a moment after the click that causes it, and elements
+        keep drawing for a while after it ends."""
+        deadline = time.monotonic() + timeout
+        last, since = None, time.monotonic()
+        while time.monotonic() < deadline:
+            state = self.evaluate("(document.querySelector('[data-test-script-state]') || {getAttribute: () => ''})"
+                                  ".getAttribute('data-test-script-state')")
+            now = self.text()
+            if state != "notRunning" or now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= still:
+                return
+            time.sleep(0.2)
+        raise AssertionError(f"the page never settled; it shows:\n{(last or '')[:2000]}")
 
     def type_into(self, label: str, text: str) -> None:
         """Focus the text box with this aria-label, type the text as keystrokes and press Enter."""
@@ -109,12 +124,28 @@ class Browser:
         self.send("Input.dispatchKeyEvent", type="keyUp", **enter)
 
     def click_text(self, selector: str, text: str) -> None:
-        clicked = self.evaluate(
+        """A real mouse click (pressed and released at its centre) on the element matching `selector` whose
+        last line of text is `text`; widgets built on pointer events ignore a scripted el.click()."""
+        rect = self.evaluate(
             f"(() => {{ for (const el of document.querySelectorAll({json.dumps(selector)})) {{"
             # the last line: icons are ligatures whose names also count as innerText
             f" if (el.innerText.trim().split('\\n').pop().trim() === {json.dumps(text)}) {{"
-            " el.click(); return true; } } return false; })()")
-        assert clicked, f"nothing matching {selector!r} reads {text!r}"
+            " el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();"
+            " return [r.x + r.width / 2, r.y + r.height / 2]; } } return null; })()")
+        assert rect, f"nothing matching {selector!r} reads {text!r}"
+        self.click_at(*rect)
+
+    def click_at(self, x: float, y: float) -> None:
+        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+            self.send("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
+
+    def click(self, selector: str) -> None:
+        rect = self.evaluate(
+            f"(() => {{ const el = document.querySelector({json.dumps(selector)}); if (!el) return null;"
+            " el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();"
+            " return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+        assert rect, f"nothing matches {selector!r}"
+        self.click_at(*rect)
 
     def screenshot(self, path: Path) -> Path:
         """The whole page as PNG: the window is stretched to the content's height first, because Streamlit
@@ -136,7 +167,7 @@ class Browser:
 
     def close(self) -> None:
         try:
-            self._ws.close()
+            self._stack.close()
         finally:
             self._proc.terminate()
             try:

@@ -96,7 +96,7 @@ def explorer(monkeypatch: pytest.MonkeyPatch, data_dir: Path, *, api_url: str | 
 
 
 def open_page(at: AppTest, page: str) -> AppTest:
-    at.switch_page(f"pages/{page}.py").run()
+    at.switch_page(f"screens/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

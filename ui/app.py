@@ -1,5 +1,9 @@
 """The planlink explorer: `streamlit run ui/app.py` (or `planlink ui`). Declares the six pages and the frame
-they share; each page is a script in ui/pages/."""
+they share; each page is a script in ui/screens/.
+
+Not ui/pages/: Streamlit still treats a `pages/` folder beside the main script as a v1 multipage app until the
+main script has run once, so a bookmarked page opened first after a restart ran alone, without this frame.
+"""
 from __future__ import annotations
 
 from datetime import date
@@ -7,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-_PAGES = Path(__file__).parent / "pages"
+_PAGES = Path(__file__).parent / "screens"
 
 st.set_page_config(page_title="planlink — Kế hoạch và nhiệm vụ", page_icon="📑", layout="wide",
                    initial_sidebar_state="expanded")

@@ -115,7 +115,7 @@ if linked:
                             f"{m.document.issuer or ''}{window_text}  \nVăn bản viết: “{m.name}”")
                 for problem in m.problems:
                     st.warning(f"`{problem.code}` {problem.message}")
-                st.page_link("pages/van_ban.py", label="Xem văn bản", icon=":material/description:",
+                st.page_link("screens/van_ban.py", label="Xem văn bản", icon=":material/description:",
                              query_params={"doc": m.document.id})
 
 if not spans.empty:

@@ -38,8 +38,8 @@ if query.strip():
         for hit in hits:
             if shown >= 8:
                 break
-            target = {"task": ("pages/truy_nguyen.py", "task"), "unit": ("pages/don_vi.py", "unit"),
-                      "document": ("pages/van_ban.py", "doc")}.get(hit.kind)
+            target = {"task": ("screens/truy_nguyen.py", "task"), "unit": ("screens/don_vi.py", "unit"),
+                      "document": ("screens/van_ban.py", "doc")}.get(hit.kind)
             if target is None:
                 continue
             label = hit.label if len(hit.label) <= 48 else hit.label[:48] + "…"
@@ -82,4 +82,4 @@ with right:
         meta_text = " · ".join(m for m in meta if m)
         st.markdown(f"**{vn_date(item.date)}** — {ordinal}{item.name}"
                     + (f"  \n:gray[{meta_text}]" if meta_text else ""))
-    st.page_link("pages/ngay_ky_niem.py", label="Xem lịch kỷ niệm cả năm", icon=":material/event:")
+    st.page_link("screens/ngay_ky_niem.py", label="Xem lịch kỷ niệm cả năm", icon=":material/event:")

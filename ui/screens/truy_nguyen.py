@@ -74,7 +74,7 @@ with list_col:
                     f"{plan.issuer or 'Chưa rõ cơ quan ban hành'} · {vn_date(plan.issued_date) or 'chưa rõ ngày'}")
         if plan.title:
             st.caption(plan.title)
-        st.page_link("pages/van_ban.py", label="Xem toàn văn", icon=":material/description:",
+        st.page_link("screens/van_ban.py", label="Xem toàn văn", icon=":material/description:",
                      query_params={"doc": plan.id})
     for src in sorted(trace.sources, key=lambda s: s.depth):
         with st.container(border=True):
@@ -87,5 +87,5 @@ with list_col:
             if src.evidence:
                 st.markdown(f"> “{src.evidence.strip()}”")
             if src.loaded:
-                st.page_link("pages/van_ban.py", label="Xem toàn văn", icon=":material/description:",
+                st.page_link("screens/van_ban.py", label="Xem toàn văn", icon=":material/description:",
                              query_params={"doc": src.id})

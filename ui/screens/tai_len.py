@@ -69,6 +69,6 @@ for n, upload in enumerate(files, 1):
             st.warning(f"`{problem.get('code')}` {problem.get('message')}")
         doc_id = (report.get("document") or {}).get("id")
         if doc_id:
-            st.page_link("pages/van_ban.py", label="Xem văn bản vừa nạp", icon=":material/description:",
+            st.page_link("screens/van_ban.py", label="Xem văn bản vừa nạp", icon=":material/description:",
                          query_params={"doc": doc_id})
 progress.progress(1.0, text=f"Xong: {ok}/{len(files)} tệp đọc được.")
