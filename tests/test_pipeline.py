@@ -233,3 +233,13 @@ def test_older_document_with_the_same_number_is_a_reference() -> None:
                       "I. MỤC ĐÍCH\n1. Đánh giá kết quả.\n", source="x.txt")
     assert (ex.document.symbol, ex.document.issued_date) == ("12-KH/TU", "2021-03-03")
     assert [(r.symbol, r.issued_date, r.basis) for r in ex.references] == [("12-KH/TU", "2016-01-05", True)]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_extracting_the_normalised_text_again_changes_nothing(name: str) -> None:
+    first = extract_text((SNIPPETS / name).read_text(encoding="utf-8"), source=name)
+    again = extract_text(first.text, source=name)
+    assert again.text == first.text
+    assert again.document == first.document
+    assert again.tasks == first.tasks
+    assert again.references == first.references
