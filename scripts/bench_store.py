@@ -21,7 +21,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from graph import identity, rows  # noqa: E402
-from graph.folding import fold  # noqa: E402
 from graph.models import DocumentRef, Extraction, Reference, Unit  # noqa: E402
 from loaders.pipeline import extract_file  # noqa: E402
 
