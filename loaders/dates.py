@@ -59,7 +59,19 @@ _WHEN = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_OPENER = re.compile(r"(?<!\d)\d|\b(?:từ|bắt|ngày|quý|tháng|năm|giai|đầu|giữa|cuối|sáu|nay|bây)\b", re.IGNORECASE)
+# Where a date can open: a number's first digit, or at a word's start one of "từ", "bắt", "ngày",
+# "quý", "tháng", "năm", "giai", "đầu", "giữa", "cuối", "sáu", "nay", "bây" (any case). Written to
+# open with one character class (without IGNORECASE, which hides it from the regex engine), so a
+# scan skips straight to candidate characters; "ſ" is a case variant of "s" to IGNORECASE.
+_OPENER = re.compile(
+    r"""[\dtTbBnNqQgGcCsSđĐſ]
+        (?: (?<=\d)(?<!\d\d)                                   # a number's first digit
+          | (?<!\w\w)                                           # at a word's start
+            (?i: (?<=t)(?:ừ|háng) | (?<=b)(?:ắt|ây) | (?<=n)(?:gày|ăm|ay) | (?<=q)uý
+               | (?<=g)(?:iai|iữa) | (?<=đ)ầu | (?<=c)uối | (?<=s)áu )\b
+        )""",
+    re.VERBOSE,
+)
 _ONE = re.compile(rf"(?P<one>{_SINGLE})", re.VERBOSE | re.IGNORECASE)
 
 
@@ -168,9 +180,22 @@ def _single(g: dict, year: int | None) -> tuple[str | None, str, Granularity, st
     return None
 
 
+def _names(pattern: re.Pattern, prefix: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The group names of one bound ("a_", "b_") or, with prefix "", of a single date (no bound's names)."""
+    if prefix:
+        full = tuple(k for k in pattern.groupindex if k.startswith(prefix))
+        return full, tuple(k[len(prefix):] for k in full)
+    full = tuple(k for k in pattern.groupindex if not k.startswith(("a_", "b_")))
+    return full, full
+
+
+# computed once per pattern and prefix: walking groupdict() of ~140 groups per match was the cost
+_NAMES = {(p, prefix): _names(p, prefix) for p, prefix in ((_WHEN, ""), (_WHEN, "a_"), (_WHEN, "b_"), (_ONE, ""))}
+
+
 def _groups(m: re.Match, prefix: str) -> dict:
-    n = len(prefix)
-    return {k[n:]: v for k, v in m.groupdict().items() if k.startswith(prefix) and v}
+    full, short = _NAMES[m.re, prefix]
+    return {k: v for k, v in zip(short, m.group(*full)) if v}
 
 
 def _year_hint(g: dict) -> int | None:
@@ -183,9 +208,7 @@ def _year_hint(g: dict) -> int | None:
 def _read(m: re.Match, context_year: int | None) -> When | None:
     span = m.span()
     if "range" not in m.re.groupindex or not m.group("range"):
-        g = _groups(m, "")
-        g = {k: v for k, v in g.items() if not k.startswith(("a_", "b_"))}
-        got = _single(g, context_year)
+        got = _single(_groups(m, ""), context_year)
         if got is None or got[0] is None:
             return None
         start, end, gran, part, yearless = got
