@@ -144,6 +144,14 @@ CASES = [
         "2. Đảng Cộng sản Việt Nam quang vinh muôn năm!\n",
         [], id="purpose-content-slogans-assign-nothing"),
     pytest.param(
+        "IV. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện từ nguồn ngân sách tỉnh năm 2025. Giao Sở Tài chính thẩm định, "
+        "trình Ủy ban nhân dân tỉnh phê duyệt.\n"
+        "- Kinh phí tổ chức các hoạt động cấp tỉnh do ngân sách tỉnh bảo đảm.\n"
+        "V. THỜI GIAN\nTừ tháng 01/2025 đến tháng 12/2025.\n"
+        "VI. MỤC TIÊU\n1. Phấn đấu 100% xã có đài truyền thanh hoạt động hiệu quả.\n",
+        [("Kinh phí thực hiện từ", ["Sở Tài chính"], [])],
+        id="budget-time-target-sections-only-explicit-giao"),
+    pytest.param(
         "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n\n"
         "Nơi nhận:\n- Ban Tuyên giáo Trung ương (b/c),\n- Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy,\n\n"
         "PHỤ LỤC\nĐỀ CƯƠNG TUYÊN TRUYỀN\n1. Tuyên truyền về lịch sử, truyền thống vẻ vang của Đảng bộ tỉnh Cao Bằng.\n",
