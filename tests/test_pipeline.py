@@ -278,3 +278,25 @@ def test_every_unit_span_is_its_name_as_written(name: str) -> None:
     for unit in units:
         assert unit.span is not None, unit.name
         assert ex.text[unit.span.start:unit.span.end] == unit.name
+
+
+@pytest.mark.parametrize(("content", "max_bytes", "problem"), [
+    ("Số 413-KH/TU\n" + "Tuyên truyền sâu rộng. " * 200, 1000, "too large"),
+    (bytes(range(256)) * 10, None, "binary"),
+], ids=["over-the-limit", "binary"])
+def test_extract_file_refuses_unreadable_input_naming_the_file(content: str | bytes, max_bytes: int | None,
+                                                              problem: str, tmp_path: Path) -> None:
+    path = tmp_path / "ke_hoach.txt"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(UnreadableDocument) as err:
+        extract_file(path, max_bytes=max_bytes)
+    assert "ke_hoach.txt" in str(err.value) and problem in str(err.value)
+
+
+def test_extract_file_of_a_missing_path_names_it(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableDocument) as err:
+        extract_file(tmp_path / "khong_co.txt")
+    assert "khong_co.txt" in str(err.value)
