@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import signal
 import subprocess
 import sys
 import tempfile
@@ -45,11 +46,11 @@ def ui(
     if data_dir is not None:
         env["PLANLINK_DATA_DIR"] = str(data_dir.resolve())
     typer.echo(f"planlink explorer on http://{host}:{port}", err=True)
-    try:
-        code = subprocess.call(explorer_command(port=port, host=host), env=env, cwd=_explorer_cwd())
-    except KeyboardInterrupt:
-        code = 0
-    raise typer.Exit(code)
+    # Become Streamlit rather than wait on it: a signal to `planlink ui` then reaches the server itself,
+    # and no orphan is left behind when this process is stopped.
+    cmd = explorer_command(port=port, host=host)
+    os.chdir(_explorer_cwd())
+    os.execve(cmd[0], cmd, env)
 
 
 def sample_files() -> list[Path]:
@@ -100,6 +101,10 @@ def _stop(procs: list[subprocess.Popen]) -> None:
             proc.wait()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 @app.command()
 def demo(
     data_dir: DataDir = None,
@@ -129,6 +134,10 @@ def demo(
     serve = [sys.executable, "-c", "from planlink.cli import main; main()", "serve",
              "--data-dir", str(data_dir), "--host", host, "--port", str(api_port)]
     procs: list[subprocess.Popen] = []
+    # `kill` (SIGTERM) or a closed terminal (SIGHUP) stop both services as Ctrl-C does, instead of
+    # ending this process and leaving them running.
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _interrupt)
     try:
         procs.append(subprocess.Popen(serve, env=env))
         _wait_ready(f"{api_url}/health", procs[0], "the API")
