@@ -11,11 +11,17 @@ from dataclasses import dataclass
 from graph.folding import fold
 
 _CODE = r"[A-ZĐ][A-ZĐa-z0-9&]{0,14}"
-# One pattern for both families, embeddable in other regexes (no groups of its own).
+# One pattern for both families, embeddable in other regexes (no groups of its own). Every form
+# opens with a number of up to five digits, not glued to a digit or "/" before it; the forms differ
+# after it. The number comes first, its look-behind after its first digit, so a scan skips to
+# digits instead of trying the look-behind at every character. Only the whole digit run can be
+# followed by "/" or "-", so trying the forms after the number finds what trying them in turn did.
 SYMBOL = (
-    r"(?<![\d/])\d{1,5}\s*/\s*\d{4}\s*/\s*QH\d{1,2}(?![\w])"                                  # 45/2024/QH15
-    r"|(?<![\d/])\d{1,5}\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,10}\s*[-–]\s*" + _CODE + r"(?:\s*[-–]\s*[A-ZĐ]{2,8})?(?![\w])"  # 982/KH-UBND
-    r"|(?<![\d/])\d{1,5}\s*[-–]\s*[A-ZĐ][A-ZĐa-z]{0,5}\s*/\s*" + _CODE + r"(?![\w])"              # 35-CT/TW
+    r"\d(?<![\d/]\d)\d{0,4}\s*(?:"
+    r"/\s*\d{4}\s*/\s*QH\d{1,2}(?![\w])"                                                         # 45/2024/QH15
+    r"|/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,10}\s*[-–]\s*" + _CODE + r"(?:\s*[-–]\s*[A-ZĐ]{2,8})?(?![\w])"   # 982/KH-UBND
+    r"|[-–]\s*[A-ZĐ][A-ZĐa-z]{0,5}\s*/\s*" + _CODE + r"(?![\w])"                                 # 35-CT/TW
+    r")"
 )
 SYMBOL_RE = re.compile(SYMBOL)
 
