@@ -152,6 +152,15 @@ CASES = [
         [("Kinh phí thực hiện từ", ["Sở Tài chính"], [])],
         id="budget-time-target-sections-only-explicit-giao"),
     pytest.param(
+        "III. TỔ CHỨC THỰC HIỆN\nCăn cứ Kế hoạch này, các cơ quan, đơn vị xây dựng kế hoạch cụ thể để triển khai.\n"
+        "Tùy theo tình hình thực tế, Ủy ban nhân dân các huyện, thành phố tổ chức các hoạt động phù hợp.\n"
+        "Các sở, ban, ngành, đoàn thể tỉnh; Ủy ban nhân dân các huyện, thành phố căn cứ chức năng, nhiệm vụ triển "
+        "khai thực hiện.\n",
+        [("Căn cứ Kế hoạch này,", ["Các cơ quan, đơn vị"], []),
+         ("Tùy theo tình hình", ["Ủy ban nhân dân các huyện, thành phố"], []),
+         ("Các sở, ban, ngành,", ["Các sở, ban, ngành, đoàn thể tỉnh", "Ủy ban nhân dân các huyện, thành phố"], [])],
+        id="fronted-clauses-and-lists-over-semicolons"),
+    pytest.param(
         "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n\n"
         "Nơi nhận:\n- Ban Tuyên giáo Trung ương (b/c),\n- Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy,\n\n"
         "PHỤ LỤC\nĐỀ CƯƠNG TUYÊN TRUYỀN\n1. Tuyên truyền về lịch sử, truyền thống vẻ vang của Đảng bộ tỉnh Cao Bằng.\n",
