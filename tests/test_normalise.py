@@ -52,7 +52,8 @@ CASES = [
     # capital headings are never joined, however long
     ("I. MỤC ĐÍCH, YÊU CẦU CỦA CÔNG TÁC TUYÊN TRUYỀN TRONG TOÀN ĐẢNG BỘ TỈNH\ntrong năm 2025",
      "I. MỤC ĐÍCH, YÊU CẦU CỦA CÔNG TÁC TUYÊN TRUYỀN TRONG TOÀN ĐẢNG BỘ TỈNH\ntrong năm 2025"),
-    ("HƯỚNG DẪN\ntuyên truyền kỷ niệm 80 năm Ngày Quốc khánh", "HƯỚNG DẪN\ntuyên truyền kỷ niệm 80 năm Ngày Quốc khánh"),
+    ("HƯỚNG DẪN\ntuyên truyền kỷ niệm 80 năm Ngày Quốc khánh",
+     "HƯỚNG DẪN\ntuyên truyền kỷ niệm 80 năm Ngày Quốc khánh"),
     # a short line (a title or label) is not a wrapped paragraph
     ("Nơi nhận\ncác đồng chí", "Nơi nhận\ncác đồng chí"),
     # paragraphs keep one blank line between them, however many there were

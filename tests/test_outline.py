@@ -163,7 +163,8 @@ def test_paragraph_without_colon_holds_nothing() -> None:
     ("Phần II. NỘI DUNG", "part", "Phần II", "NỘI DUNG"),
     ("A. MỤC ĐÍCH, YÊU CẦU", "part", "A", "MỤC ĐÍCH, YÊU CẦU"),
     ("B. Nội dung viết thường", "para", "", "B. Nội dung viết thường"),
-    ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch", "article", "Điều 1", "Ban hành kèm theo Quyết định này Kế hoạch"),
+    ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch", "article", "Điều 1",
+     "Ban hành kèm theo Quyết định này Kế hoạch"),
     # prose that only looks like a marker
     ("5 năm qua, tỉnh đã đạt nhiều thành tựu.", "para", "", "5 năm qua, tỉnh đã đạt nhiều thành tựu."),
     ("2020 – 2025 là nhiệm kỳ quan trọng.", "para", "", "2020 – 2025 là nhiệm kỳ quan trọng."),
@@ -210,7 +211,8 @@ def test_table_rows_and_cells() -> None:
 
 def test_type_heading_inside_a_decision_starts_the_attached_document() -> None:
     _, root = outline("QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
-                      "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\nII. NHIỆM VỤ CỤ THỂ\n1. Tổ chức Lễ kỷ niệm cấp quốc gia.\n")
+                      "KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\nII. NHIỆM VỤ CỤ THỂ\n"
+                      "1. Tổ chức Lễ kỷ niệm cấp quốc gia.\n")
     plan = node(root, "KẾ HOẠCH")
     assert plan.kind == "doctype"
     assert plan.parent.kind == "root"

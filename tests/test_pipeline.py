@@ -29,7 +29,8 @@ ODD_TEXTS = {
     "empty": "",
     "spaces": "   \n\t \n \u00a0",
     "punctuation": _punctuation(5000),
-    "paragraph-200KB": ("Tuyên truyền sâu rộng trong cán bộ, đảng viên và nhân dân về ý nghĩa lịch sử " * 2700)[:200_000],
+    "paragraph-200KB": ("Tuyên truyền sâu rộng trong cán bộ, đảng viên và nhân dân về ý nghĩa lịch sử "
+                        * 2700)[:200_000],
     "control-characters": "Số 1-KH/TU\x00\x01\x02 ngày\x0b\x0c",
     "slashes-and-dashes": "1/1/1/1/1/1 2-2-2-2/2/2 " * 500,
     "colons": ":" * 5000,
@@ -104,7 +105,8 @@ def test_snippet_document(name: str, document: dict) -> None:
 
 
 def test_normalised_text_is_what_spans_point_into() -> None:
-    raw = "**KẾ HOẠCH**\n[bookmark: b0]Số 413-KH/TU\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy ban hành đề cương¹.\n"
+    raw = ("**KẾ HOẠCH**\n[bookmark: b0]Số 413-KH/TU\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+           "1. Ban Tuyên giáo Tỉnh ủy ban hành đề cương¹.\n")
     ex = extract_text(raw, source="x.md")
     assert "**" not in ex.text and "bookmark" not in ex.text and "¹" not in ex.text
     assert ex.text[ex.document.span.start:ex.document.span.end] == "413-KH/TU"
@@ -208,7 +210,8 @@ _PIECES = [
     "; ", ". ", "KẾ HOẠCH", "PHỤ LỤC", "Nơi nhận:", "T/M BAN THƯỜNG VỤ", "Số 413-KH/TU", "982/KH-UBND",
     "ngày 30/4/2020", "Quý II/2025", "Thời gian thực hiện:", "Giao", "Đề nghị", "phối hợp với", "chủ trì",
     "Ban Tuyên giáo Tỉnh ủy", "Sở Văn hóa, Thể thao và Du lịch", "Các huyện, thành ủy", "Thực hiện", "Căn cứ",
-    "tổ chức", "thực hiện", "tỉnh Cao Bằng", "Cao Bằng, ngày 13 tháng 12 năm 2019", "kỷ niệm 90 năm", "(3/2/1930 - 3/2/2020)",
+    "tổ chức", "thực hiện", "tỉnh Cao Bằng", "Cao Bằng, ngày 13 tháng 12 năm 2019", "kỷ niệm 90 năm",
+    "(3/2/1930 - 3/2/2020)",
     "**", "*", "[bookmark: x]", "¹", "\u00a0", "–", "ủy", "uỷ", "Đại hội XIV", "hằng tháng", "thường xuyên",
 ]
 

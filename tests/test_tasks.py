@@ -30,7 +30,7 @@ def brief(found: list[Task], expected: list[tuple[str, list[str], list[str]]]) -
             for t, opening in zip(found, openings)]
 
 
-# snippet, expected tasks as (first four words, lead, support)
+# snippet, expected tasks as (opening words, lead, support)
 CASES = [
     pytest.param(
         "III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy\n"
