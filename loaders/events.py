@@ -15,25 +15,28 @@ _DAY = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:1[4-9]|20)\d{2}"
 _YEAR = r"(?:1[4-9]|20)\d{2}"
 _POINT = rf"(?:{_DAY}|{_YEAR})"
 
+# The whole-text patterns open with a character class or a literal, their look-behinds after it
+# ("\d(?<![\d/.,]\d)" is a number not glued to "1/2,3."), so a scan skips to where they can match.
+#
 # "90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2020)",
 # "Kỷ niệm 20 năm chia tách, thành lập tỉnh Lai Châu: (01/01/2004-01/01/2024)",
 # "526 năm thành lập tỉnh Cao Bằng (1499 - 2026)", "135 ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)"
 _ANNIVERSARY = re.compile(
-    rf"""(?<![\d/.,])(?P<n>\d{{1,4}})\s+(?P<nam>năm\s+)?
+    rf"""(?P<n>\d(?<![\d/.,]\d)\d{{0,3}})\s+(?P<nam>năm\s+)?
          (?P<name>[^\W\d][^();:\n]{{2,250}}?)\s*:?\s*
          \(\s*(?:từ\s+)?(?:ngày\s+)?(?P<d1>{_POINT})(?:\s*[-–—]\s*(?:ngày\s+)?(?P<d2>{_POINT}))?\s*\)""",
     re.VERBOSE,
 )
 # "75 năm Chiến thắng Biên giới năm 1950": the origin's year inside the name
 _YEAR_IN_NAME = re.compile(
-    rf"""(?<![\d/.,])(?P<n>\d{{1,4}})\s+năm\s+
+    rf"""(?P<n>\d(?<![\d/.,]\d)\d{{0,3}})\s+năm\s+
          (?P<name>(?:[Cc]hiến\s+thắng|[Cc]ách\s+mạng|[Kk]hởi\s+nghĩa|[Tt]ổng\s+tiến\s+công|[Nn]gày|[Tt]hành\s+lập)
          [^();:,.\n]{{2,40}}?\s+năm\s+(?P<year>{_YEAR}))(?!\d)""",
     re.VERBOSE,
 )
 # "đến năm 2030, kỷ niệm 100 năm đất nước dưới sự lãnh đạo của Đảng": the anniversary's year first
 _YEAR_FIRST = re.compile(
-    rf"""\bnăm\s+(?P<at>{_YEAR})\s*,\s*(?:kỷ\s+niệm|tròn)\s+(?P<n>\d{{1,4}})\s+năm\s+(?P<name>[^();:,.\n]{{3,150}})""",
+    rf"""năm(?<!\wnăm)\s+(?P<at>{_YEAR})\s*,\s*(?:kỷ\s+niệm|tròn)\s+(?P<n>\d{{1,4}})\s+năm\s+(?P<name>[^();:,.\n]{{3,150}})""",
     re.VERBOSE,
 )
 # "tại Hội nghị Ban Chấp hành Trung ương Đảng ngày 03/8/2024": a dated meeting, no anniversary
@@ -46,7 +49,7 @@ _FOLLOWER = re.compile(
 )
 # "kỷ niệm Ngày thành lập Đảng (3/2/1930 - 3/2/2025)": no "N năm", the ordinal is read from the dates
 _UNNUMBERED = re.compile(
-    rf"""\b(?:[Kk]ỷ\s+niệm|[Cc]hào\s+mừng)\s+(?P<name>[^\W\d][^();:\n\d]{{2,150}}?)\s*:?\s*
+    rf"""[KkCc](?<!\w[KkCc])(?:(?<=[Kk])ỷ\s+niệm|(?<=[Cc])hào\s+mừng)\s+(?P<name>[^\W\d][^();:\n\d]{{2,150}}?)\s*:?\s*
          \(\s*(?:ngày\s+)?(?P<d1>{_DAY})\s*[-–—]\s*(?:ngày\s+)?(?P<d2>{_DAY})\s*\)""",
     re.VERBOSE,
 )
