@@ -161,6 +161,17 @@ CASES = [
          ("Các sở, ban, ngành,", ["Các sở, ban, ngành, đoàn thể tỉnh", "Ủy ban nhân dân các huyện, thành phố"], [])],
         id="fronted-clauses-and-lists-over-semicolons"),
     pytest.param(
+        "KẾ HOẠCH\ntuyên truyền\n\nThực hiện Hướng dẫn số 118-HD/BTGTW ngày 25/11/2019 của Ban Tuyên giáo Trung ương, "
+        "Ban Thường vụ Tỉnh ủy xây dựng kế hoạch như sau:\n\n"
+        "MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng về truyền thống vẻ vang của Đảng.\n"
+        "NỘI DUNG TUYÊN TRUYỀN\n1. Tuyên truyền về lịch sử, truyền thống vẻ vang của Đảng bộ tỉnh.\n"
+        "KHẨU HIỆU TUYÊN TRUYỀN\n1. Nhiệt liệt chào mừng 90 năm Ngày thành lập Đảng Cộng sản Việt Nam!\n"
+        "TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy ban hành đề cương tuyên truyền.\n"
+        "2. Sở Văn hóa, Thể thao và Du lịch tổ chức trang trí, treo cờ.\n",
+        [("Ban Tuyên giáo Tỉnh", ["Ban Tuyên giáo Tỉnh ủy"], []),
+         ("Sở Văn hóa, Thể", ["Sở Văn hóa, Thể thao và Du lịch"], [])],
+        id="unnumbered-capital-headings"),
+    pytest.param(
         "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n\n"
         "Nơi nhận:\n- Ban Tuyên giáo Trung ương (b/c),\n- Các huyện, thành ủy, đảng ủy trực thuộc Tỉnh ủy,\n\n"
         "PHỤ LỤC\nĐỀ CƯƠNG TUYÊN TRUYỀN\n1. Tuyên truyền về lịch sử, truyền thống vẻ vang của Đảng bộ tỉnh Cao Bằng.\n",
