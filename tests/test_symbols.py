@@ -71,6 +71,17 @@ def test_several_symbols_in_one_clause() -> None:
     assert found(text) == ["35-CT/TW", "118-HD/BTGTW", "982/KH-UBND"]
 
 
+@pytest.mark.parametrize(("text", "symbols"), [
+    ("Chỉ thị số35-CT/TW ngày 30/5/2019", ["35-CT/TW"]),  # OCR lost the space
+    ("Số:982/KH-UBND", ["982/KH-UBND"]),
+    ("(35-CT/TW)", ["35-CT/TW"]),
+    ("các văn bản 35-CT/TW,05-CT/TW", ["35-CT/TW", "05-CT/TW"]),
+    ("CT/TW", []), ("35-/TW", []), ("35-CT/", []),
+])
+def test_symbols_in_tight_spots(text: str, symbols: list[str]) -> None:
+    assert found(text) == symbols
+
+
 def test_symbol_glued_to_a_number_is_not_split() -> None:
     # "1/2/35-CT/TW" is not a symbol preceded by a date: nothing may be cut out of a longer token.
     assert found("mã 12/35-CT/TW") == []
