@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Query, Response, UploadFile
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import SettingsDep, StoreDep, GateDep, WriterDep
+from api.deps import GateDep, SettingsDep, StoreDep, WriterDep
 from api.errors import ERROR_RESPONSES, WRITE_ERROR_RESPONSES, ErrorBody
 from api.gate import StoreGate
 from api.uploads import MAX_FILES, extract_uploads, read_uploads

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.deps import StoreDep, GateDep, WriterDep
+from api.deps import GateDep, StoreDep, WriterDep
 from api.errors import ERROR_RESPONSES, WRITE_ERROR_RESPONSES
 from graph.models import IsoDate
 from graph.views import TaskHit, TaskStatus, Trace
