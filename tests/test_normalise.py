@@ -116,3 +116,11 @@ def test_footnote_mark_opening_a_line_is_kept() -> None:
 def test_page_number_inside_a_wrapped_sentence(page_number: str) -> None:
     assert normalise(f"{LONG}\n\n{page_number}\n\nkỳ 2020 – 2025 đạt kết quả.") == (
         f"{LONG} kỳ 2020 – 2025 đạt kết quả.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="not idempotent: a gap of four or more blank lines is kept (no join) but "
+                   "shrunk to one blank line, so a second pass joins the halves; spans taken on one pass do not fit "
+                   "the other")
+def test_long_gap_survives_a_second_pass() -> None:
+    once = normalise(f"{LONG}\n\n\n\n\nkỳ 2020 – 2025 đạt kết quả.")
+    assert normalise(once) == once
