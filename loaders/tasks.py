@@ -142,13 +142,24 @@ def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
         if anc.kind in ("roman", "part", "article", "annex", "closing"):
             break
         # A preamble intro ("Tại phiên họp …, sau khi nghe …, Bộ Chính trị kết luận như sau:") sets no deadline.
-        top_level = anc.parent is None or anc.parent.kind in ("root", "doctype", "header")
+        top_level = _preamble_parent(anc.parent)
         sources = [n for n in anc.notes] + ([anc] if anc.is_intro() and not top_level else [])
         for src in sources:
             inherited = _cached_deadline(src.text, src.start, issued_date)
             if inherited.kind != "none":
                 return inherited.model_copy(deep=True)
     return own
+
+
+def _preamble_parent(parent: Node | None) -> bool:
+    """Directly under the document (or under its signing authority "THỦ TƯỚNG CHÍNH PHỦ"): preamble."""
+    return (parent is None or parent.kind in ("root", "doctype", "header")
+            or parent.kind == "caption" and _unit_only(parent.text))
+
+
+_CITING_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s+(?:(?:ý kiến chỉ đạo|tinh thần)\s+(?:của\s+)?)?"
+                            r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|"
+                            r"Công văn|Thông báo|Quy định|Đề án|Chương trình|Văn bản)\b")
 
 
 def _in_closing(node: Node) -> bool:
@@ -193,9 +204,14 @@ def _is_sentence(node: Node) -> bool:
 
 def _is_task(node: Node) -> bool:
     text = node.text.strip()
-    if len(text.split()) < 4 or node.kind in ("part", "article", "roman", "caption") or _in_closing(node):
+    if node.kind == "article":
+        # "Điều 2. Giao Sở … chủ trì …": an article that assigns work; "Điều 3. Các Bộ trưởng … chịu trách
+        # nhiệm thi hành Quyết định này" and "có hiệu lực" are the decision's boilerplate.
+        return (bool(_ASSIGN.search(text)) and _assignee(text) is not None
+                and not re.search(r"chịu trách nhiệm thi hành|có hiệu lực", text))
+    if len(text.split()) < 4 or node.kind in ("part", "roman", "caption") or _in_closing(node):
         return False
-    if node.kind == "para" and (node.parent is None or node.parent.kind in ("root", "doctype", "header")):
+    if node.kind == "para" and _preamble_parent(node.parent):
         # Title lines and preamble: an instruction only when it names who must act.
         return bool(_ASSIGN.search(text)) and _assignee(text) is not None
     verdict = _section_verdict(node)
@@ -214,13 +230,33 @@ def _is_task(node: Node) -> bool:
     if _unit_only(text):
         return False
     if verdict is False:
-        return node.kind == "para" and bool(_ASSIGN.search(text)) and _assignee(text) is not None
+        if node.kind == "para" and bool(_ASSIGN.search(text)) and _assignee(text) is not None:
+            return True
+        # "- Tuyên truyền trên báo chí: Báo Cao Bằng, Đài … xây dựng chuyên trang": a form of propaganda that
+        # names who must do it is work, even under "NỘI DUNG VÀ HÌNH THỨC".
+        if any(a.kind == "annex" for a in node.ancestors()) or text.endswith("!"):
+            return False
+        return _named_actor(text) is not None
     if verdict is True:
         return True
     # Outside any recognised section: only what reads as an instruction.
     if node.kind == "para" and not node.ancestors():
         return bool(_ASSIGN.search(text)) and _assignee(text) is not None
+    if _CITING_OPENER.match(text) and not (_ASSIGN.search(text) and _assignee(text)):
+        return False  # "Căn cứ Nghị định số …;", "Thực hiện Kế hoạch số …": the basis, not work
     return bool(_ACTION_START.match(text) or unit_prefix(text) or _ASSIGN.search(text))
+
+
+def _named_actor(text: str) -> str | None:
+    """A unit that opens the item, or follows its label ("Tuyên truyền trực quan: Sở … chỉ đạo …"),
+    followed by what it must do."""
+    for candidate in (text, text.split(":", 1)[1].strip() if ":" in text[:120] else ""):
+        prefix = unit_prefix(candidate) if candidate else None
+        rest = candidate[len(prefix):].lstrip(" ,") if prefix else ""
+        # an actor acts: "… được vinh danh", "… là …", "… của …" describe, they assign nothing
+        if prefix and len(rest) > 3 and not re.match(r"^(?:được|là|của|đã|sẽ|và|trong|có|bị|đối với)\b", rest):
+            return prefix
+    return None
 
 
 def _unit_only(text: str) -> bool:
@@ -247,7 +283,14 @@ def _units(phrase: str | None, ctx: _Ctx) -> list[Unit]:
     return [resolve(p, where=ctx.where, level=level) for p in split_units(phrase) if len(p) > 2]
 
 
+_INLINE_LEAD = re.compile(r"(?:[Đđ]ơn\s+vị|[Cc]ơ\s+quan)\s+(?:chủ\s+trì|thực\s+hiện)\s*:\s*(?P<units>[^;.)]+)")
+_INLINE_SUPPORT = re.compile(r"(?:[Đđ]ơn\s+vị|[Cc]ơ\s+quan)\s+phối\s+hợp\s*:\s*(?P<units>[^;.)]+)")
+
+
 def _own_lead(node: Node) -> str | None:
+    inline = _INLINE_LEAD.search(node.text)
+    if inline:
+        return inline.group("units")
     for note in node.notes:
         m = _LEAD_NOTE.match(note.text)
         if m:
@@ -262,7 +305,17 @@ def _own_lead(node: Node) -> str | None:
         return m.group("unit")
     prefix = unit_prefix(text) if not fold(text).startswith(("de nghi", "yeu cau")) else None
     if prefix:
+        # "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì …": the one who assigns is not the one who acts.
+        after = text[len(prefix):].lstrip(" ,")
+        if re.match(r"^(?:giao|đề nghị|yêu cầu)\s", after):
+            assigned = _assignee(after)
+            if assigned:
+                return assigned
         return prefix
+    m = _COLON_LEAD.match(text)
+    actor = _named_actor(m.group("rest")) if m else None
+    if actor:
+        return actor
     if text.startswith("Giao"):
         return _assignee(text)
     m = _FRONTED.match(text)
@@ -271,6 +324,16 @@ def _own_lead(node: Node) -> str | None:
         prefix = unit_prefix(rest)
         if prefix:
             return prefix
+    # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo …": the subject
+    # comes after a long fronted clause; take the first clause that opens with a group ("các …").
+    if re.match(r"^(?:Trong|Quá trình|Nếu|Khi|Trường hợp|Tùy|Tuỳ|Căn cứ|Trên cơ sở)\b", text):
+        assigned = _assignee(text)
+        if assigned:
+            return assigned  # "Trên cơ sở Kế hoạch này đề nghị các chi bộ, …": the one asked
+        for m in re.finditer(r",\s+(?=[Cc]ác\s|[A-ZĐ])", text[:300]):
+            prefix = unit_prefix(text[m.end():])
+            if prefix and looks_like_unit(prefix):
+                return prefix
     return None
 
 
@@ -308,6 +371,9 @@ def _support_of(text: str) -> str | None:
 
 
 def _own_support(node: Node) -> str | None:
+    inline = _INLINE_SUPPORT.search(node.text)
+    if inline:
+        return inline.group("units")
     for note in node.notes:
         m = _SUPPORT_NOTE.search(note.text)
         if m:

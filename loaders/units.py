@@ -21,13 +21,6 @@ _HEADS = tuple(fold(h) for h in (
     "Ngân hàng", "Tiểu ban", "Hội đồng", "Cấp ủy", "Cấp huyện", "Lãnh đạo", "Cổng", "Ủy ban Kiểm tra",
     "Bí thư", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Người đứng đầu", "Đại học",
 ))
-# "các …" opens a group unit when followed by one of these nouns.
-_GROUP_NOUNS = tuple(fold(n) for n in (
-    "cơ quan", "đơn vị", "sở", "ban", "ngành", "huyện", "địa phương", "cấp ủy", "chi bộ", "đảng bộ",
-    "tổ chức", "đoàn thể", "trường", "nhà trường", "cơ sở", "xã", "doanh nghiệp", "trung tâm", "hội",
-    "cấp", "bộ", "tỉnh", "thành phố", "phòng", "đảng ủy", "huyện ủy", "thành ủy", "ủy ban", "lực lượng",
-    "báo", "đài", "cơ quan báo chí", "tập thể", "thành viên", "tiểu ban", "chi hội", "lãnh đạo",
-))
 # Predicates that end a unit phrase: "Ban Tuyên giáo Tỉnh ủy | ban hành Đề cương …".
 _VERBS = tuple(sorted((v.lower() for v in (
     "chủ trì", "phối hợp", "thực hiện", "tổ chức", "xây dựng", "triển khai", "chỉ đạo", "hướng dẫn",
@@ -43,12 +36,15 @@ _VERBS = tuple(sorted((v.lower() for v in (
     "sau", "cùng", "với", "thông qua", "cụ thể", "như sau", "nội dung", "thực hiện tốt",
     "chịu trách nhiệm", "liên hệ", "tiếp nhận", "thẩm định", "ký", "phê duyệt", "cấp phát", "hỗ trợ",
     "lồng ghép", "phát huy", "nâng cao", "tham gia", "hưởng ứng", "đăng tải", "chia sẻ", "giám sát",
-    "tổ chức thực hiện", "trực tiếp", "được", "là",
+    "tổ chức thực hiện", "trực tiếp", "được", "là", "nghiêm túc", "khẩn trương", "quyết liệt", "nghiêm",
+    "sáng tác", "biểu diễn", "xuất bản", "ghi hình", "thăm", "tặng", "dâng", "viếng", "gặp mặt", "rà soát",
+    "sơ kết", "tổng kết", "đánh giá", "hướng tới", "căn cứ vào", "cập nhật", "số hóa", "bàn giao",
 )), key=len, reverse=True))
 # Names whose second word is also a verb: "Sở Giáo dục và Đào tạo", "Ban Chỉ đạo".
 _NOUN_COMPOUNDS = {"đào tạo", "chỉ đạo", "lãnh đạo", "tổ chức", "thông tin", "tuyên truyền", "phát triển",
                    "kiểm tra", "giám sát", "vận động", "đầu tư", "thi đua", "khen thưởng", "đối ngoại"}
-_NAMING_NOUNS = {"ban", "cổng", "trung tâm", "tiểu ban", "hội đồng", "phòng", "trường", "tổ", "đoàn", "viện"}
+_NAMING_NOUNS = {"ban", "cổng", "trung tâm", "tiểu ban", "hội đồng", "phòng", "trường", "tổ", "đoàn", "viện",
+                 "cơ quan"}
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\b(?:và|với|của|các)\b)+$")
 _LEADING_QUALIFIER = re.compile(r"^(?:riêng|đối với|giao cho|giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 
@@ -96,10 +92,17 @@ _HEADS_LOWER = tuple(sorted({_lower(h) for h in (
     "Học viện", "Hãng", "Nhà xuất bản", "Tạp chí", "Thường trực", "Thường vụ", "Chính phủ", "Thủ tướng",
     "Quốc hội", "Tòa án", "Viện kiểm sát", "Kho bạc", "Ngân hàng", "Tiểu ban", "Hội đồng", "Cấp ủy",
     "Cấp huyện", "Cổng", "Bí thư", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Người đứng đầu",
-    "Đại học", "Các", "Những",
+    "Đại học",
 )}, key=len, reverse=True))
 
 
+_GROUP_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(_lower(n)) for n in (
+    "cơ quan", "đơn vị", "sở", "ban", "ngành", "huyện", "địa phương", "cấp ủy", "chi bộ", "đảng bộ",
+    "tổ chức", "đoàn thể", "trường", "nhà trường", "cơ sở", "xã", "doanh nghiệp", "trung tâm", "hội",
+    "cấp", "bộ", "tỉnh", "thành phố", "phòng", "đảng ủy", "huyện ủy", "thành ủy", "tỉnh ủy", "ủy ban",
+    "lực lượng", "báo", "đài", "cơ quan báo chí", "tập thể", "thành viên", "tiểu ban", "chi hội", "lãnh đạo",
+    "ngành chức năng", "nhà", "đồng chí", "quận", "phường", "thị trấn", "thị xã",
+)), key=len, reverse=True)) + r")(?=[\s,;:.]|$)")
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in _HEADS_LOWER) + r")(?:[\s,]|$)")
 _VERB_RE = re.compile(r"^(?:" + "|".join(re.escape(v) for v in _VERBS) + r") ")
 
@@ -111,11 +114,10 @@ def _head_match(phrase: str) -> bool:
 @lru_cache(maxsize=8192)
 def _is_unit_start(phrase: str) -> bool:
     phrase = phrase[:120]
-    f = fold(phrase)
-    if f.startswith("cac ") or f.startswith("những "):
-        rest = f.split(" ", 1)[1]
-        return rest.startswith(_GROUP_NOUNS)
-    low = phrase.lower()
+    low = _lower(phrase)
+    if low.startswith(("các ", "những ")):
+        # with diacritics: folded, "phòng" would take "các phong trào" for a group of offices
+        return bool(_GROUP_RE.match(low.split(" ", 1)[1]))
     return (bool(phrase[:1].isupper()) and _head_match(phrase) and not phrase.rstrip().endswith("!")
             and not low.startswith(("báo cáo", "bảo đảm", "ban hành", "hội nghị", "hội thảo", "trường hợp",
                                     "bố trí", "công tác", "đại hội", "hội thi", "bộ ảnh", "chủ tịch hồ chí minh")))
@@ -125,7 +127,7 @@ def looks_like_unit(phrase: str, *, bare_groups: bool = False) -> bool:
     """A phrase that opens with a unit head ("Sở …", "Ban …", "Các cơ quan …"); with ``bare_groups``,
     also a group named without "các" ("cơ quan, đơn vị liên quan", "lãnh đạo các cơ quan …")."""
     phrase = phrase.strip()
-    if bare_groups and fold(phrase).startswith(_GROUP_NOUNS):
+    if bare_groups and _GROUP_RE.match(_lower(phrase)):
         return True
     return _is_unit_start(phrase)
 
@@ -172,6 +174,10 @@ def phrase_after(text: str, start: int) -> str | None:
     return _cut_at_verb(text[start:].lstrip(), min_words=0)
 
 
+_OWNER_AT_END = re.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[uủ]ỷ?y(?:\s+[A-ZĐÀ-Ỹ][^\s,]*)*$|Đảng\s+[uủ]ỷ?y\s+Khối$|Trung ương$")
+_BARE_BOARD = re.compile(r"^(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)\b(?:\s+\S+){0,4}$")
+
+
 def split_units(phrase: str) -> list[str]:
     """Split "Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy và các sở, ngành liên quan" into its units,
     keeping commas that belong inside one name ("Sở Văn hóa, Thể thao và Du lịch")."""
@@ -186,7 +192,12 @@ def split_units(phrase: str) -> list[str]:
             else:
                 current = current + sep + piece
         parts.append(current)
-    return [p.strip(" ,.") for p in parts if p.strip(" ,.")]
+    parts = [p.strip(" ,.") for p in parts if p.strip(" ,.")]
+    # "Ban Tuyên giáo, Ban Dân vận, Ban Tổ chức Huyện ủy": the owner written once belongs to each board.
+    owner = _OWNER_AT_END.search(parts[-1]) if len(parts) > 1 else None
+    if owner:
+        parts = [p if _OWNER_AT_END.search(p) or not _BARE_BOARD.match(p) else f"{p} {owner.group(0)}" for p in parts]
+    return parts
 
 
 # An apposition after the unit: "Ban Tuyên giáo Tỉnh ủy, cơ quan Thường trực Ban Chỉ đạo".

@@ -233,9 +233,6 @@ def test_jurisdiction_label() -> None:
     assert Jurisdiction(district="Tam Đường").label() == "Tam Đường"
 
 
-@pytest.mark.xfail(strict=True, reason="an owner written once at the end of a list ('Ban Tuyên giáo, Ban Dân vận, Ban "
-                   "Tổ chức Huyện ủy') belongs to every board; split_units leaves 'Ban Tuyên giáo' and 'Ban Dân vận' "
-                   "without it, so they cannot be told from any other board of that name")
 def test_owner_at_the_end_of_a_list_applies_to_each() -> None:
     assert split_units("Ban Tuyên giáo, Ban Dân vận, Ban Tổ chức Huyện ủy") == [
         "Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy", "Ban Tổ chức Huyện ủy"]
@@ -245,8 +242,6 @@ def test_owner_at_the_end_of_a_list_applies_to_each() -> None:
     ("Các cơ quan thông tin đại chúng tuyên truyền sâu rộng.", "Các cơ quan thông tin đại chúng"),
     ("Hội Văn học Nghệ thuật tỉnh sáng tác tác phẩm.", "Hội Văn học Nghệ thuật tỉnh"),
 ], ids=["thong-tin-as-noun", "unlisted-verb"])
-@pytest.mark.xfail(strict=True, reason="unit_prefix cuts 'Các cơ quan thông tin đại chúng' at 'thông tin' (a noun "
-                   "here), and runs past a verb it does not list ('sáng tác') to the end of the sentence")
 def test_unit_prefix_noun_verbs_and_unlisted_verbs(item: str, unit: str) -> None:
     assert unit_prefix(item) == unit
 
