@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.normalise import normalise
 from loaders.outline import Node, cells, heading_path, is_annex, parse_outline, table_header
@@ -289,3 +291,20 @@ def test_letter_with_a_full_stop_is_a_lettered_item() -> None:
                       "b. Tổ chức hội nghị báo cáo viên.\n")
     item = node(root, "Ban hành đề cương tuyên truyền.")
     assert (item.kind, item.label, item.parent.text) == ("letter", "a", "Ban Tuyên giáo Tỉnh ủy")
+
+
+_PIECES = ["I. ", "II- ", "A. ", "1. ", "1.1. ", "2.1.2 ", "a) ", "a. ", "đ) ", "(1) ", "- ", "+ ", "• ", "| ", " |",
+           "|---|", "\n", "\n\n", ": ", ", ", ". ", "KẾ HOẠCH", "PHỤ LỤC", "Nơi nhận:", "T/M BAN THƯỜNG VỤ", "¹ ",
+           "Thời gian thực hiện:", "Đơn vị chủ trì:", "Giao ", "Điều 1", "Phần II", "TỔ CHỨC THỰC HIỆN",
+           "Ban Tuyên giáo Tỉnh ủy", "tổ chức hội nghị", "5 năm qua", "2020 – 2025"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_arrangement_keeps_every_span_on_its_text(pieces: list[str]) -> None:
+    text, root = outline("".join(pieces))
+    for n in root.walk():
+        assert text[n.start:n.end] == n.text
+        assert n.parent is not None and n in n.parent.children
+        for note in n.notes:
+            assert text[note.start:note.end] == note.text
