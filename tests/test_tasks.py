@@ -236,6 +236,33 @@ def test_state_block_lines_give_lead_support_and_deadline() -> None:
     assert [u.jurisdiction for u in found[0].lead] == ["Lai Châu"]
 
 
+ACTION_PROGRAMME = """CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết số 57-NQ/TW
+
+II. NHIỆM VỤ, GIẢI PHÁP
+2.1. Đẩy mạnh chuyển đổi số trong các cơ quan đảng. Giao Văn phòng Tỉnh ủy chủ trì, phối hợp với Sở Khoa học và Công nghệ thực hiện; hoàn thành trong năm 2025.
+2.2. Nâng cao nhận thức về vai trò của khoa học, công nghệ trong cán bộ, đảng viên và nhân dân.
+2.3. Hoàn thiện cơ chế, chính sách; Ủy ban nhân dân tỉnh chỉ đạo rà soát, ban hành các quy định, xong trước ngày 31/12/2025.
+"""
+
+
+def test_action_programme_items_with_giao_inside_the_paragraph() -> None:
+    found = tasks(ACTION_PROGRAMME, issued="2025-01-10")
+    assert len(found) == 3
+    expected = [("Đẩy mạnh chuyển đổi", ["Văn phòng Tỉnh ủy"], ["Sở Khoa học và Công nghệ"]),
+                ("Nâng cao nhận thức", [], [])]
+    assert brief(found[:2], expected) == expected
+    assert [(t.deadline.kind, t.deadline.start, t.deadline.due) for t in found] == [
+        ("period", "2025-01-01", "2025-12-31"), ("none", None, None), ("date", None, "2025-12-31")]
+
+
+@pytest.mark.xfail(strict=True, reason="a unit that opens the clause after ';' ('…; Ủy ban nhân dân tỉnh chỉ đạo rà "
+                   "soát …') is not taken as the item's lead")
+def test_unit_opening_the_second_clause_leads() -> None:
+    found = tasks(ACTION_PROGRAMME, issued="2025-01-10")
+    assert [u.canonical for u in found[2].lead] == ["Ủy ban nhân dân tỉnh"]
+
+
 def test_lettered_unit_headings_of_a_state_plan() -> None:
     found = tasks("III. PHÂN CÔNG NHIỆM VỤ\na) Sở Nội vụ:\n"
                   "- Tham mưu Ủy ban nhân dân tỉnh kiện toàn tổ chức bộ máy.\n"
