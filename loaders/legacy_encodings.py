@@ -242,6 +242,7 @@ def _cp1258_char(char: str) -> bytes:
 _WORD = re.compile(r"[^\s0-9!-/:-@\[-`{-~\u2010-\u206f]+")
 _TONE_MARKS = frozenset(_TONES)
 _ASCII_LOWER = re.compile(r"[a-z]")
+_UNICODE_VIETNAMESE = re.compile(r"[ĂăĐđĨĩŨũƠơƯư\u1ea0-\u1ef9]")
 _SYLLABLE = re.compile(r"""
     (?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?       # onset: "ngh" in "nghị"
     (?:uyê|uya|uyu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|yêu|iêu|
@@ -313,6 +314,8 @@ def decode_unknown(data: bytes) -> tuple[str, Legacy]:
 def repair_font_text(text: str) -> tuple[str, Legacy | None]:
     """Unicode text that is really TCVN3/VNI bytes shown through a .VnTime/VNI-Times font
     ("Tuyªn gi¸o" in a .docx) → real Unicode; unchanged, None when it already reads as Vietnamese."""
+    if len(_UNICODE_VIETNAMESE.findall(text, 0, 20_000)) >= 20:
+        return text, None  # letters no Windows font holds ("ơ", "ủ"): Unicode already (fast path)
     share, words = vietnamese_share(text)
     if words < 5 or share >= 0.5:
         return text, None
