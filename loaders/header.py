@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from graph.folding import fold
 from graph.models import Document, Problem, Span
@@ -17,7 +18,7 @@ from loaders.units import Jurisdiction
 _NUMBER_LINE = re.compile(r"(?:^|\n)\s*S[ốỐ]\s*:?\s*(?P<sym>" + SYMBOL + r")", re.IGNORECASE)
 # "Cao Bằng, ngày 13 tháng 12 năm 2019"; "Hà Nội, ngày  05  tháng 3 năm 2025".
 _PLACE_DATE = re.compile(
-    r"(?:(?P<place>(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+[ \t]?){1,4}),[ \t]*)?ngày\s+(?P<d>\d{1,2}|[.…]+)\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    r"(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày\s+(?P<d>\d{1,2}|[.…]+)\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
 )
 # Công văn: "V/v tuyên truyền kỷ niệm …" stands for the title.
 _SUBJECT_LINE = re.compile(r"(?m)^[ \t*]*V/v[:.]?\s*(?P<subject>.+)$")
@@ -45,7 +46,7 @@ _SIGN_TITLE_CASE = {
     "PHÓ CHÁNH VĂN PHÒNG": "Phó Chánh Văn phòng", "BỘ TRƯỞNG": "Bộ trưởng", "THỨ TRƯỞNG": "Thứ trưởng",
     "TỔNG BÍ THƯ": "Tổng Bí thư",
 }
-_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s){1,4}[A-ZĐÀ-Ỹ][a-zđà-ỹ]+$")
+_NAME = re.compile(r"^(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+\s){1,4}[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$")
 _LOWER_WORDS = {"uỷ", "ủy", "ban", "thường", "vụ", "nhân", "dân", "đảng", "khối", "các", "cơ", "quan", "và",
                 "doanh", "nghiệp", "tỉnh", "huyện", "thành", "phố", "xã", "tuyên", "giáo", "tổ", "chức",
                 "văn", "phòng", "dân", "vận", "chấp", "hành", "kiểm", "tra", "sở", "hóa", "hoá", "thể", "thao",
@@ -94,7 +95,7 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
     if title_span:
         doc.title = re.sub(r"\s+", " ", text[title_span[0]:title_span[1]]).strip(" -*")
         # "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / về …": the body named in the title issued it.
-        m_of = re.match(r"^CỦA\s+(?P<body>[A-ZĐÀ-Ỹ ,]+?)\s+(?=[a-zđà-ỹ])", doc.title)
+        m_of = re.match(r"^CỦA\s+(?P<body>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ ,]+?)\s+(?=[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])", doc.title)
         if m_of:
             issuer_in_title = ", ".join(_title_case(b.strip()) for b in m_of.group("body").split(","))
             doc.title = doc.title[m_of.end():].strip()
@@ -117,19 +118,17 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
 
 
 def _iso(y: str, m: str, d: str) -> str | None:
+    """An ISO date, or None for one the calendar does not have ("30 tháng 02" is a typo, not a date)."""
     try:
-        yi, mi, di = int(y), int(m), int(d)
+        return date(int(y), int(m), int(d)).isoformat()
     except ValueError:
         return None
-    if not (1 <= mi <= 12 and 1 <= di <= 31):
-        return None
-    return f"{yi:04d}-{mi:02d}-{di:02d}"
 
 
 def _type_and_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The type line in capitals ("KẾ HOẠCH") and the title lines under it, up to the first blank
     line, rule ("-----") or opening clause."""
-    for m in re.finditer(r"(?m)^[ \t*]*(?P<type>[A-ZĐÀ-Ỹ ]{4,30}?)[ \t*]*$", text[:4000]):
+    for m in re.finditer(r"(?m)^[ \t*]*(?P<type>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ ]{4,30}?)[ \t*]*$", text[:4000]):
         word = fold(m.group("type"))
         if word in TYPE_WORDS:
             start = m.end()
@@ -188,11 +187,14 @@ def _title_case(upper: str) -> str:
         if i and (prev in ("tỉnh", "huyện", "quận", "phường", "xã") or (prev == "phố" and words[i - 2] == "thành")
                   or (prev in ("uỷ", "ủy") and words[i - 2] in ("tỉnh", "huyện", "thành", "quận", "thị"))):
             place = True
+        if i >= 2 and bare in _HEAD_WORDS and not place and (
+                prev in ("ủy", "uỷ") and words[i - 2] == "đảng" or prev == "đoàn" and words[i - 2] == "đảng"):
+            named, segment_start = True, True  # "Đảng ủy Sở Tài chính", "Đảng đoàn Bộ …"
         if i == 0 or place or (named and segment_start and bare not in ("và", "các") and bare not in _PLACE_MARKERS):
             out.append(w[:1].upper() + w[1:])
         else:
             out.append(w)
-        segment_start = i == 0 or w.endswith(",") or bare == "và"
+        segment_start = i == 0 or w.endswith(",") or bare == "và" or (named and bare in _HEAD_WORDS)
         if bare in _PLACE_MARKERS and not place:
             named = False  # "Ban Thường vụ | tỉnh ủy …": the name part is over
     text = " ".join(out)
@@ -240,8 +242,8 @@ def _issuer_from_lines(units: list[str], capitals: list[str]) -> str:
             return _title_case(lower)
         owner = _title_case(upper)
         return f"{_title_case(lower)} {owner[:1].lower() + owner[1:] if upper.startswith('ĐẢNG BỘ') else owner}"
-    if len(units) > 1 and units[1].startswith("ĐẢNG") and upper.startswith("ĐẢNG BỘ"):
-        return _title_case(units[1])
+    if len(units) > 1 and units[1].startswith(("ĐẢNG", "CHI BỘ")) and upper.startswith(("ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ")):
+        return _title_case(units[1])  # "ĐẢNG ỦY KHỐI …" over "ĐẢNG ỦY SỞ TÀI CHÍNH": the cell issues
     first = upper
     # "ỦY BAN NHÂN DÂN" over "TỈNH LAI CHÂU": one name on two lines.
     i = capitals.index(first)
@@ -254,7 +256,7 @@ def header_province(head: str) -> str | None:
     """A province printed in the header block: "ĐẢNG BỘ TỈNH CAO BẰNG", "UBND TỈNH LAI CHÂU"."""
     for line in head.split("\n")[:12]:
         line = line.strip(" \t*")
-        m = re.search(r"\bTỈNH\s+(?P<p>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]+)$", line)
+        m = re.search(r"\bTỈNH\s+(?P<p>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ ]+)$", line)
         if line.isupper() and m and not re.search(r"TỈNH\s+[UỦ]Y$", line):
             return _title_case("TỈNH " + m.group("p"))[5:]
     return None
@@ -269,23 +271,43 @@ def _signer(text: str) -> tuple[str | None, str | None]:
     for title in _SIGN_TITLES:
         for m in re.finditer(r"(?m)^[ \t*]*" + title + r"[ \t*]*$", tail):
             after = [ln.strip(" *\t") for ln in tail[m.end():].split("\n") if ln.strip(" *\t")]
-            name = after[0] if after and _NAME.match(after[0]) else None
+            # web copies put "(Đã ký)" or "[đã ký]" where the signature was
+            after = [ln for ln in after if not re.match(r"^[\[(]?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký)\s*[\])]?$", ln)]
+            name = None
+            if after and _NAME.match(after[0]):
+                name = after[0]
+            elif after and after[0].isupper() and _NAME.match(after[0].title()):
+                name = after[0].title()
             return _SIGN_TITLE_CASE.get(title, title.capitalize()), name
     return best
 
 
 def _recipients(text: str) -> list[str]:
+    """Who receives the document: a letter's addressees ("Kính gửi: …"), then the "Nơi nhận" list,
+    without "Như trên" (the addressees again) and the archive line ("Lưu: VT")."""
+    out: list[str] = []
+    m = re.search(r"Kính gửi[ \t]*:[ \t]*(?P<inline>[^\n]*)\n(?P<body>(?:[ \t]*[-+•][^\n]*\n?){0,20})", text[:4000])
+    if m:
+        inline = m.group("inline").strip(" .;,")
+        if inline:
+            out.append(inline)
+        out.extend(_listed(m.group("body")))
     m = re.search(r"Nơi nhận\s*:?\s*\n(?P<body>(?:[ \t]*(?:[-+•].*)?\n?){1,30})", text)
-    if not m:
-        return []
+    if m:
+        out.extend(_listed(m.group("body")))
+    seen: set[str] = set()
+    return [r for r in out if not (fold(r) in seen or seen.add(fold(r)))]
+
+
+def _listed(body: str) -> list[str]:
     out = []
-    for line in m.group("body").split("\n"):
+    for line in body.split("\n"):
         line = line.strip()
         if line.startswith(("-", "+", "•")):
             item = line.lstrip("-+• ").rstrip(" ,.;")
-            if re.match(r"^Lưu\b", item):
-                continue  # "Lưu: VT", "Lưu Văn phòng Tỉnh ủy": where the copy is filed
-            item = re.sub(r"\s*\((?:b/c|báo cáo|để biết)\)\s*$", "", item)
+            if re.match(r"^(?:Lưu\b|Như trên\b|Như kính gửi\b)", item):
+                continue  # where the copy is filed; the addressees again
+            item = re.sub(r"\s*\((?:b/c|báo cáo|để biết|để báo cáo|để thực hiện|t/h)\)\s*$", "", item)
             if item:
                 out.append(item)
     return out
@@ -297,10 +319,10 @@ def _jurisdiction(doc: Document, provinces: list[str]) -> Jurisdiction:
     if ("trung uong" in f or f.endswith(" tw") or "chinh phu" in f or "thu tuong" in f or "bo chinh tri" in f
             or (f.startswith("bo ") and not f.startswith("bo chi huy")) or f.startswith("quoc hoi")):
         return Jurisdiction(central=True)
-    m = re.search(r"(?:[Hh]uyện\s+[uủ]ỷ?y?|[Hh]uyện|[Tt]hị\s+ủy|[Qq]uận\s+ủy)\s+(?P<d>[A-ZĐÀ-Ỹ][^\s,]*(?:\s+[A-ZĐÀ-Ỹ][^\s,]*)*)", issuer)
+    m = re.search(r"(?:[Hh]uyện\s+[uủ]ỷ?y?|[Hh]uyện|[Tt]hị\s+ủy|[Qq]uận\s+ủy)\s+(?P<d>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*)*)", issuer)
     if m:
         return Jurisdiction(province=provinces[0] if provinces else None, district=m.group("d"))
-    m = re.search(r"(?:[Tt]ỉnh\s+[uủ]ỷ?y?|[Tt]ỉnh|[Tt]hành\s+phố)\s+(?P<p>[A-ZĐÀ-Ỹ][^\s,]*(?:\s+[A-ZĐÀ-Ỹ][^\s,]*)*)", issuer)
+    m = re.search(r"(?:[Tt]ỉnh\s+[uủ]ỷ?y?|[Tt]ỉnh|[Tt]hành\s+phố)\s+(?P<p>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*)*)", issuer)
     if m:
         return Jurisdiction(province=m.group("p"))
     if doc.place and not fold(doc.place).startswith("ha noi"):

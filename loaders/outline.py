@@ -11,11 +11,11 @@ from graph.folding import fold
 _MARKER = re.compile(
     r"""^(?:
         (?P<annex>PH[ỤU]\s*L[ỤU]C\b.*)                       # "PHỤ LỤC 01"
-      | (?P<closing>(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?.*|(?:T/M|TM\.|KT\.|Q\.\s|TL\.)\s*[A-ZĐÀ-Ỹ].*)   # "Nơi nhận:", "T/M BAN THƯỜNG VỤ"
+      | (?P<closing>(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?.*|(?:T/M|TM\.|KT\.|Q\.\s|TL\.)\s*[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ].*)   # "Nơi nhận:", "T/M BAN THƯỜNG VỤ"
       | (?P<part>(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+[IVXLC0-9]+\b)[.:\-–]?\s*   # "Phần I", "Chương II"
       | (?P<article>Điều\s+\d+)[.:]\s*                      # "Điều 1. Ban hành kèm theo …"
       | (?P<roman>[IVXLC]{1,6})\s*[.\-–/)]\s*                # "I- MỤC ĐÍCH", "III. TỔ CHỨC THỰC HIỆN"
-      | (?P<capital>[A-H])[.\-–)]\s+(?=[A-ZĐÀ-Ỹ]{2})           # "A. MỤC ĐÍCH, YÊU CẦU" (parts by capital letter)
+      | (?P<capital>[A-H])[.\-–)]\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]{2})           # "A. MỤC ĐÍCH, YÊU CẦU" (parts by capital letter)
       | (?P<number>\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})(?:\.|\))?\s+(?=\S)   # "1.", "1.1.", "2.1.2 ", "1)"
       | (?P<letter>[a-zđ])\)\s*                              # "a)", "đ)"
       | \((?P<paren>\d{1,2}|[a-zđ])\)\s*                     # "(1) Hội nghị thứ nhất"

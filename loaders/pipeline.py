@@ -22,7 +22,8 @@ from loaders.readers import read_document
 from loaders.references import find_references
 from loaders.tasks import find_tasks
 
-_PROVINCE = re.compile(r"\btỉnh\s+(?P<p>(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){0,2})")
+# "tỉnh Lai Châu", "Tỉnh ủy Lai Châu", "Đảng bộ tỉnh Cao Bằng": the province a text is about
+_PROVINCE = re.compile(r"\b(?:tỉnh|[Tt]ỉnh\s+[uủ]ỷ?y)\s+(?P<p>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,2})")
 _ANNEX = re.compile(r"(?m)^\s*PH[ỤU]\s*L[ỤU]C\b")
 
 

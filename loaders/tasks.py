@@ -37,7 +37,7 @@ _COLON_LEAD = re.compile(r"^(?P<unit>[^:]{3,120}?)\s*:\s+(?P<rest>\S.*)$")
 _LEAD_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*(?:chủ\s+trì|thực\s+hiện)\s*:\s*(?P<units>.+?)\s*(?:[.;]\s*(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\b.*|\.\s|\.?$)", re.IGNORECASE)
 _SUPPORT_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\s*:\s*(?P<units>.+?)\s*(?:\.\s|\.?$)", re.IGNORECASE)
 # "phối hợp với X", "phối hợp cùng X", "phối hợp X", "phối hợp tuyên truyền với X"
-_SUPPORT = re.compile(r"[Pp]hối\s+hợp(?:(?:\s+[a-zđà-ỹ]+){0,2}?\s+(?:với|cùng))?\s+(?=\S)")
+_SUPPORT = re.compile(r"[Pp]hối\s+hợp(?:(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,2}?\s+(?:với|cùng))?\s+(?=\S)")
 # "đề nghị các cơ quan báo chí Trung ương … phối hợp thực hiện": asked to help, so support.
 _ASKED_TO_HELP = re.compile(r"đề\s+nghị\s+(?=\S)")
 _FRONTED = re.compile(r"^(?:Tùy|Tuỳ|Trên cơ sở|Trong quá trình|Quá trình|Căn cứ)[^,]{0,80},\s+")

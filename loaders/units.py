@@ -174,7 +174,7 @@ def phrase_after(text: str, start: int) -> str | None:
     return _cut_at_verb(text[start:].lstrip(), min_words=0)
 
 
-_OWNER_AT_END = re.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[uủ]ỷ?y(?:\s+[A-ZĐÀ-Ỹ][^\s,]*)*$|Đảng\s+[uủ]ỷ?y\s+Khối$|Trung ương$")
+_OWNER_AT_END = re.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[uủ]ỷ?y(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*)*$|Đảng\s+[uủ]ỷ?y\s+Khối$|Trung ương$")
 _BARE_BOARD = re.compile(r"^(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)\b(?:\s+\S+){0,4}$")
 
 
@@ -251,6 +251,25 @@ def level_of(phrase: str) -> str | None:
     return m.group(0) if m else None
 
 
+_MINISTRY = re.compile(r"^Bộ\s+(?!Chỉ huy|đội|phận)[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
+# "Tỉnh ủy Lai Châu", "Sở … tỉnh Lai Châu", "Huyện ủy Hà Quảng", "Ủy ban nhân dân huyện Bảo Lạc"
+_PLACE_IN_NAME = re.compile(
+    r"\b(?P<level>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?:\s+[uủ]ỷ?y)?\s+(?P<place>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,2})$")
+
+
+def _named_place(canonical: str, where: Jurisdiction) -> str | None:
+    """The place a name states, which wins over the issuer's: Cao Bằng's plan may name Lai Châu's board."""
+    m = _PLACE_IN_NAME.search(canonical)
+    if not m:
+        return None
+    place = m.group("place")
+    if fold(m.group("level")) == "tinh":
+        return place
+    if where.district and fold(place) == fold(where.district):
+        return where.label()
+    return f"{place}, {where.province}" if where.province else place
+
+
 def resolve(name: str, *, where: Jurisdiction, group: bool | None = None, level: str | None = None) -> Unit:
     """A Unit for a name as written, qualified by the level its name points to (or, when the name
     has none, by ``level``: the level its list ends on)."""
@@ -258,7 +277,11 @@ def resolve(name: str, *, where: Jurisdiction, group: bool | None = None, level:
     f = fold(canonical)
     if level and not _LEVEL_AT_END.search(canonical) and not _CENTRAL.search(f.replace("viet nam", "")):
         f = f"{f} {fold(level)}"
-    if _CENTRAL.search(f) and not (f.endswith("viet nam") and f.startswith("uy ban mat tran") and where.province):
+    named = _named_place(canonical, where)
+    if named:
+        jurisdiction = named
+    elif (_CENTRAL.search(f) and not (f.endswith("viet nam") and f.startswith("uy ban mat tran") and where.province)) \
+            or _MINISTRY.match(canonical):
         jurisdiction = "Trung ương"
     elif where.district and _DISTRICT.search(f) and not _PROVINCE.search(f.replace("thanh uy", "")):
         jurisdiction = Jurisdiction(province=where.province, district=where.district).label()
@@ -267,6 +290,7 @@ def resolve(name: str, *, where: Jurisdiction, group: bool | None = None, level:
     else:
         jurisdiction = where.label()
     abbreviations = [m.group(1) for m in _ABBR_RE.finditer(name)]
-    is_group = group if group is not None else f.startswith(("cac ", "nhung ")) or "," in canonical and not f.startswith("so ")
+    is_group = group if group is not None else bool(
+        f.startswith(("cac ", "nhung ")) or " cac " in f or (name.strip()[:1].islower() and _GROUP_RE.match(_lower(name.strip()))))
     return Unit(name=name.strip(), canonical=canonical, jurisdiction=jurisdiction,
                 abbreviations=abbreviations, aliases=_renamed(canonical), is_group=is_group)

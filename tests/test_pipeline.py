@@ -195,9 +195,6 @@ def test_district_plan_without_header_takes_its_issuer_from_the_body() -> None:
         ("12-KH/TU", "Ban Thường vụ Tỉnh ủy Lai Châu", True)]
 
 
-@pytest.mark.xfail(strict=True, reason="the province is looked for only as lower-case 'tỉnh X'; a district plan "
-                   "that names it as 'Tỉnh ủy Lai Châu' gets jurisdiction 'Tam Đường' and its 'Ban Tuyên giáo Tỉnh "
-                   "ủy' gets none")
 def test_district_plan_finds_its_province_in_tinh_uy_x() -> None:
     ex = extract_text(DISTRICT_PLAN_NO_HEADER, source="tam_duong.txt")
     assert ex.document.jurisdiction == "Tam Đường, Lai Châu"

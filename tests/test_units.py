@@ -218,8 +218,6 @@ def test_resolve_keeps_name_as_written_and_abbreviations() -> None:
         "UBND tỉnh", "Ủy ban nhân dân tỉnh", "Lai Châu", ["UBND"])
 
 
-@pytest.mark.xfail(strict=True, reason="a ministry named in a provincial plan is resolved into the province "
-                   "('Bộ Văn hóa, Thể thao và Du lịch' → Lai Châu) and taken for a group because of its comma")
 def test_ministry_in_a_provincial_plan_is_central() -> None:
     unit = resolve("Bộ Văn hóa, Thể thao và Du lịch", where=LAI_CHAU)
     assert (unit.jurisdiction, unit.is_group) == ("Trung ương", False)
@@ -253,7 +251,5 @@ def test_unit_prefix_noun_verbs_and_unlisted_verbs(item: str, unit: str) -> None
     ("Huyện ủy Hà Quảng", "Hà Quảng, Cao Bằng"),
     ("Ủy ban nhân dân huyện Bảo Lạc", "Bảo Lạc, Cao Bằng"),
 ])
-@pytest.mark.xfail(strict=True, reason="resolve ignores the place a name states: 'Tỉnh ủy Lai Châu' named in a Cao "
-                   "Bằng plan is put in Cao Bằng, and a named district ('Huyện ủy Hà Quảng') gets only the province")
 def test_a_place_in_the_name_wins_over_the_issuer_s(name: str, jurisdiction: str) -> None:
     assert resolve(name, where=CAO_BANG).jurisdiction == jurisdiction
