@@ -1,6 +1,7 @@
 """Benchmark: loaders.pipeline.extract_text over the seed texts replicated to ≥ 500 documents,
-single-threaded (one core), best of N runs by CPU time; and dateparser's search_dates over the same texts as a peer for
-the dates alone (on a subset, extrapolated, when it is slow). Prints a small table.
+single-threaded (one core), best of N runs by CPU time; dateparser's search_dates over the same
+texts as a peer for the dates alone (on a subset, extrapolated, when it is slow); and
+loaders.readers.read_document over the same texts as .txt files. Prints a small table.
 
     .venv/bin/python scripts/bench_extract.py [--copies 100] [--repeat 3] [--peer-docs 10]
 """
@@ -8,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import platform
+import tempfile
 import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 from loaders.pipeline import extract_text
+from loaders.readers import read_document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "planlink" / "samples"
 
@@ -56,6 +59,14 @@ def main() -> None:
 
     ours_s, ours_wall, ours_found = best_of(args.repeat, ours)
 
+    with tempfile.TemporaryDirectory() as folder:  # the step before: the same texts read as files
+        paths = []
+        for name, text in docs:
+            paths.append(Path(folder) / f"{name.replace('#', '_')}.txt")
+            paths[-1].write_text(text, encoding="utf-8")
+        read_s, read_wall, read_found = best_of(
+            args.repeat, lambda: sum(len(read_document(p).text) > 0 for p in paths))
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateparser's own deprecation noise
         from dateparser.search import search_dates
@@ -74,6 +85,8 @@ def main() -> None:
         ("planlink extract_text", len(docs), megabytes, ours_s, ours_wall,
          f"{ours_found} facts (documents, tasks, references, events, periods)"),
         ("dateparser search_dates", len(subset), subset_mb, peer_s, peer_wall, f"{peer_found} dates"),
+        ("planlink read_document", len(docs), megabytes, read_s, read_wall,
+         f"{read_found} .txt files read (the step before extract_text in extract_file)"),
     ]
     print(f"python {platform.python_version()} on {platform.machine()}, single-threaded, best of {args.repeat}; "
           f"{len(docs)} documents = {len(docs) // args.copies} seeds × {args.copies} "
