@@ -275,3 +275,30 @@ def test_letter_without_headings_has_only_its_opening_clause_as_basis() -> None:
                     "Nội dung tuyên truyền thực hiện theo Hướng dẫn số 05-HD/BTGTU ngày 20/4/2025 của Ban Tuyên giáo "
                     "Tỉnh ủy. Báo cáo kết quả trước ngày 25/5/2025.\n")
     assert [(r.symbol, r.basis) for r in found] == [("123/KH-UBND", True), ("05-HD/BTGTU", False)]
+
+
+@pytest.mark.parametrize(("phrase", "date", "issuer"), [
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 05-01-2024 của Ban Thường vụ Tỉnh ủy;", "2024-01-05",
+     "Ban Thường vụ Tỉnh ủy"),
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 05.01.2024 của Ban Thường vụ Tỉnh ủy;", "2024-01-05",
+     "Ban Thường vụ Tỉnh ủy"),
+    ("Thực hiện Kế hoạch 12-KH/TU, ngày 5/1/2024, của BTV Tỉnh ủy;", "2024-01-05", "BTV Tỉnh ủy"),
+], ids=["dashes", "dots", "commas-around-the-date"])
+def test_date_forms_after_the_sign(phrase: str, date: str, issuer: str) -> None:
+    _, found = refs(phrase)
+    assert [(r.issued_date, r.issuer) for r in found] == [(date, issuer)]
+
+
+@pytest.mark.parametrize(("phrase", "date", "issuer"), [
+    ("Thực hiện Nghị quyết số 05-NQ/TU năm 2021 của Ban Chấp hành Đảng bộ tỉnh;", "2021",
+     "Ban Chấp hành Đảng bộ tỉnh"),
+    ("Thực hiện Kế hoạch số 12-KH/TU (ngày 05/01/2024) của Ban Thường vụ Tỉnh ủy;", "2024-01-05",
+     "Ban Thường vụ Tỉnh ủy"),
+    ("Thực hiện Hướng dẫn số 118-HD/BTGTW của Ban Tuyên giáo Trung ương ngày 25/11/2019;", "2019-11-25",
+     "Ban Tuyên giáo Trung ương"),
+], ids=["year-only", "date-in-parentheses", "date-after-the-issuer"])
+@pytest.mark.xfail(strict=True, reason="the date is read only as 'ngày d/m/y' right after the sign: 'năm 2021', "
+                   "'(ngày …)' and a date after 'của <issuer>' are lost, and with them the issuer after a year")
+def test_date_in_other_places(phrase: str, date: str, issuer: str) -> None:
+    _, found = refs(phrase)
+    assert [(r.issued_date, r.issuer) for r in found] == [(date, issuer)]
