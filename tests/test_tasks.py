@@ -308,6 +308,31 @@ def test_state_table_rows_give_lead_support_and_deadline_from_columns() -> None:
     assert [t.section for t in found] == [["NHIỆM VỤ"], ["NHIỆM VỤ"]]
 
 
+@pytest.mark.parametrize(("table", "expected", "due"), [
+    ("| STT | Nội dung nhiệm vụ | Cơ quan thực hiện | Sản phẩm | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+     "| 1 | Xây dựng đề án phát triển văn hóa | Sở Văn hóa, Thể thao và Du lịch | Đề án trình Ủy ban nhân dân tỉnh "
+     "| Quý III/2025 |\n",
+     [("Xây dựng đề án phát", ["Sở Văn hóa, Thể thao và Du lịch"], [])], "2025-09-30"),
+    ("| TT | Đơn vị chủ trì | Nhiệm vụ | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+     "| 1 | Sở Nội vụ | Tổ chức hội nghị tổng kết công tác thi đua | Các sở, ngành | Tháng 12/2025 |\n",
+     [("Tổ chức hội nghị tổng", ["Sở Nội vụ"], ["Các sở, ngành"])], "2025-12-31"),
+], ids=["product-column-is-not-the-task", "lead-column-first"])
+def test_table_columns_in_other_orders(table: str, expected: list, due: str) -> None:
+    found = tasks(f"II. NHIỆM VỤ CỤ THỂ\n{table}", where=Jurisdiction(province="Lai Châu"), issued="2025-03-01")
+    assert brief(found, expected) == expected
+    assert [t.deadline.due for t in found] == [due]
+
+
+@pytest.mark.xfail(strict=True, reason="a group row of a task table ('| I | Nhóm nhiệm vụ tuyên truyền | | | |', "
+                   "no unit, no time) is read as a task")
+def test_group_row_of_a_task_table_is_not_a_task() -> None:
+    found = tasks("II. NHIỆM VỤ CỤ THỂ\n| TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+                  "| I | Nhóm nhiệm vụ tuyên truyền |  |  |  |\n"
+                  "| 1 | Tổ chức hội nghị tổng kết công tác thi đua | Sở Nội vụ | Các sở, ngành | Tháng 12/2025 |\n",
+                  where=Jurisdiction(province="Lai Châu"), issued="2025-03-01")
+    assert [t.text for t in found] == ["Tổ chức hội nghị tổng kết công tác thi đua"]
+
+
 def test_table_outside_a_task_section_without_a_lead_column_is_not_tasks() -> None:
     found = tasks("I. MỤC ĐÍCH\n| TT | Nội dung | Ghi chú |\n|---|---|---|\n"
                   "| 1 | Tuyên truyền sâu rộng trong nhân dân | Không |\n")
