@@ -71,6 +71,7 @@ def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = Non
         if node.kind in ("root", "annex", "doctype", "footnote", "header") or not _is_task(node):
             continue
         lead, support = _units_of(node, ctx)
+        _place(lead + support, node)
         tasks.append(Task(
             text=node.full_text,
             section=heading_path(node),
@@ -119,10 +120,40 @@ def _row_task(node: Node, ctx: _Ctx, issued_date: str | None) -> Task | None:
     if len(text.split()) < 2:
         return None
     due_text = get("due")
-    deadline = find_deadline(due_text, base=node.start, issued_date=issued_date) if due_text else Deadline()
-    return Task(text=text, section=heading_path(node), lead=_units(get("lead") or None, ctx),
-                support=_units(get("support") or None, ctx), deadline=deadline,
-                span=Span(start=node.start, end=node.end))
+    deadline = (find_deadline(due_text, base=node.start + _cell_at(node, col["due"]), issued_date=issued_date)
+                if due_text else Deadline())
+    lead, support = _units(get("lead") or None, ctx), _units(get("support") or None, ctx)
+    _place(lead + support, node)
+    start = node.start + _cell_at(node, col["text"])
+    return Task(text=text, section=heading_path(node), lead=lead, support=support, deadline=deadline,
+                span=Span(start=start, end=start + len(text)))
+
+
+def _cell_at(node: Node, index: int) -> int:
+    """Where cell ``index`` starts in its row's text: spans point at the cell, not the row."""
+    pos = node.text.find("|") + 1 if node.text.lstrip().startswith("|") else 0
+    for _ in range(index):
+        pos = node.text.find("|", pos) + 1
+    while pos < len(node.text) and node.text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _place(units: list[Unit], node: Node) -> None:
+    """Give each unit the span of its name where it is written: the item, its notes, or the heading
+    above it that named it (nearest first)."""
+    sources = [node, *node.notes]
+    for anc in node.ancestors():
+        sources.extend([anc, *anc.notes])
+    for unit in units:
+        for src in sources:
+            i = src.text.find(unit.name)
+            if i >= 0:
+                unit.span = Span(start=src.start + i, end=src.start + i + len(unit.name))
+                break
+
+
+_TIME_NOTE = re.compile(r"^\(?\s*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -135,9 +166,15 @@ def _cached_deadline(text: str, base: int, issued_date: str | None) -> Deadline:
 def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
     """The item's own deadline; else one set for a group of items by the intro above them ("…
     thường xuyên chỉ đạo thực hiện các nội dung sau:") or by a "Thời gian thực hiện" line under their parent."""
-    own = find_deadline(node.full_text, base=node.start, issued_date=issued_date)
-    if own.kind != "none" or own.text:
-        return own
+    # Each piece read where it stands, so the deadline's span is its phrase: the "Thời gian thực hiện"
+    # lines first (they are what the item's time is), then the item itself, then its other notes.
+    timed = [n for n in node.notes if _TIME_NOTE.match(n.text)]
+    pieces = [*timed, node, *(n for n in node.notes if n not in timed)]
+    own = Deadline()
+    for piece in pieces:
+        found = find_deadline(piece.text, base=piece.start, issued_date=issued_date)
+        if found.kind != "none" or found.text:
+            return found
     for anc in node.ancestors():
         if anc.kind in ("roman", "part", "article", "annex", "closing"):
             break

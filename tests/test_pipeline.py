@@ -126,8 +126,7 @@ def test_every_reference_span_covers_its_symbol(name: str) -> None:
     "guidance_btgdvtw.txt",
     "conclusion_kl_tw.txt",
     "official_letter_cv.txt",
-    pytest.param("decision_ttg.md", marks=pytest.mark.xfail(
-        strict=True, reason="a table-row task's span is the whole row ('| 1 | Tổ chức … |'), not its task cell")),
+    "decision_ttg.md",
 ])
 def test_every_task_span_begins_with_its_first_words(name: str) -> None:
     ex = extract_text((SNIPPETS / name).read_text(encoding="utf-8"), source=name)
@@ -254,11 +253,8 @@ def test_extracting_the_normalised_text_again_changes_nothing(name: str) -> None
     "guidance_btgdvtw.txt",
     "conclusion_kl_tw.txt",
     "official_letter_cv.txt",
-    pytest.param("state_plan_982.txt", marks=pytest.mark.xfail(
-        strict=True, reason="a deadline read from a '- Thời gian thực hiện: …' note is placed by its offset in the "
-        "joined full_text, which lacks the notes' '- ' markers: the span reads 'hiện: Quý I' for 'Quý II/2025'")),
-    pytest.param("decision_ttg.md", marks=pytest.mark.xfail(
-        strict=True, reason="a table row's deadline span starts at the row ('| 1 | Tổ chức'), not at its time cell")),
+    "state_plan_982.txt",
+    "decision_ttg.md",
 ])
 def test_every_deadline_span_is_its_phrase(name: str) -> None:
     ex = extract_text((SNIPPETS / name).read_text(encoding="utf-8"), source=name)
@@ -268,8 +264,6 @@ def test_every_deadline_span_is_its_phrase(name: str) -> None:
         assert ex.text[deadline.span.start:deadline.span.end] == deadline.text
 
 
-@pytest.mark.xfail(strict=True, reason="lead and support units carry no span (0 of 40 in the snippets), though "
-                   "graph.models.Unit has one and the issue asks every extracted item to keep its span")
 @pytest.mark.parametrize("name", NAMES)
 def test_every_unit_span_is_its_name_as_written(name: str) -> None:
     ex = extract_text((SNIPPETS / name).read_text(encoding="utf-8"), source=name)
