@@ -537,3 +537,37 @@ def test_article_that_assigns_work_is_a_task() -> None:
     expected = [("Giao Sở Văn hóa, Thể", ["Sở Văn hóa, Thể thao và Du lịch"], ["Các cơ quan liên quan"])]
     assert brief(found, expected) == expected
     assert found[0].deadline.due == "2025-04-30"
+
+
+LETTER_WITH_ITEMS = """TỈNH ỦY CAO BẰNG
+BAN TUYÊN GIÁO
+*
+Số 215-CV/BTGTU
+V/v tuyên truyền kỷ niệm 80 năm Ngày Quốc khánh
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cao Bằng, ngày 05 tháng 8 năm 2025
+
+Kính gửi: Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy.
+
+Thực hiện Hướng dẫn số 25-HD/BTGDVTW ngày 02/8/2025 của Ban Tuyên giáo và Dân vận Trung ương, Ban Tuyên giáo Tỉnh ủy đề nghị các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy thực hiện một số nội dung sau:
+1. Chỉ đạo các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 28/8 đến hết ngày 03/9/2025.
+2. Tổ chức tuyên truyền trên hệ thống loa truyền thanh cơ sở.
+3. Báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy trước ngày 10/9/2025.
+"""
+
+
+def test_letter_items_are_tasks_with_their_deadlines() -> None:
+    ex = extract_text(LETTER_WITH_ITEMS, source="cv.txt")
+    items = [t for t in ex.tasks if not t.text.startswith("Thực hiện")]
+    assert [t.text.split(" ")[0] for t in items] == ["Chỉ", "Tổ", "Báo"]
+    assert [(t.deadline.kind, t.deadline.due) for t in items] == [
+        ("period", "2025-09-03"), ("none", None), ("date", "2025-09-10")]
+
+
+@pytest.mark.xfail(strict=True, reason="items under a letter's intro 'Ban … đề nghị X thực hiện một số nội dung "
+                   "sau:' get no lead (X is not inherited), and the intro itself is read as a task")
+def test_letter_items_inherit_the_unit_asked_in_the_intro() -> None:
+    ex = extract_text(LETTER_WITH_ITEMS, source="cv.txt")
+    group = ["Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"]
+    expected = [("Chỉ đạo các cơ", group, []), ("Tổ chức tuyên truyền", group, []), ("Báo cáo kết quả", group, [])]
+    assert brief(ex.tasks, expected) == expected
