@@ -571,3 +571,13 @@ def test_letter_items_inherit_the_unit_asked_in_the_intro() -> None:
     group = ["Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"]
     expected = [("Chỉ đạo các cơ", group, []), ("Tổ chức tuyên truyền", group, []), ("Báo cáo kết quả", group, [])]
     assert brief(ex.tasks, expected) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="'1)' items under a '1. <unit>' heading are ranked as its siblings, so they "
+                   "lose the heading's unit as lead")
+def test_parenthesised_items_under_a_unit_heading_get_that_unit() -> None:
+    found = tasks("II. NHIỆM VỤ CỤ THỂ\n1. Ban Tuyên giáo Tỉnh ủy\n1) Ban hành đề cương tuyên truyền.\n"
+                  "2) Tổ chức hội nghị báo cáo viên.\n2. Sở Nội vụ\n1) Tham mưu khen thưởng.\n")
+    expected = [("Ban hành đề cương", ["Ban Tuyên giáo Tỉnh ủy"], []), ("Tổ chức hội nghị", ["Ban Tuyên giáo Tỉnh ủy"], []),
+                ("Tham mưu khen thưởng", ["Sở Nội vụ"], [])]
+    assert brief(found, expected) == expected
