@@ -202,6 +202,13 @@ UNIT_CHILDREN = ("MATCH (u:Unit {id: $id})<-[:PART_OF]-(c:Unit) "
                  f"RETURN c.id AS id, {_ret('c', UNIT_PROPS)} ORDER BY id")
 UNIT_TASKS = ("MATCH (u:Unit {id: $id})<-[a:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(d:Document) "
               f"RETURN a.role AS role, {_ret('t', TASK_PROPS)}, {brief()} ORDER BY d.id, t.n")
+# Candidates for "what falls due in [start, end]" across every unit: tasks with a stated due no later than
+# the window's end and in or after its first year (partial dates like "2025-01" compare as prefixes), and the
+# relative / recurring ones, whose day is only known in Python.
+DUE_CANDIDATES = ("MATCH (u:Unit)<-[a:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(d:Document) "
+                  "WHERE t.kind = 'relative' OR t.kind = 'recurring' OR (t.due >= $first_year AND t.due <= $last) "
+                  f"RETURN u.id AS unit_id, {_ret('u', UNIT_PROPS, 'unit_')}, a.role AS role, "
+                  f"{_ret('t', TASK_PROPS)}, {brief()}")
 TASK_ANCHORS = ("UNWIND $ids AS i MATCH (t:Task {id: i})-[r:DUE_RELATIVE_TO]->(e:Event) "
                 "RETURN t.id AS task_id, r.anchor_date AS anchor_date, e.event_date AS event_date")
 EVENTS_ALL = ("MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.folded AS folded, "

@@ -312,6 +312,29 @@ class CypherStore(Store):
         out.sort(key=lambda o: (o.due_date is None, o.due_date or "", o.task_id))
         return out
 
+    def due_obligations(self, *, start: date, end: date, today: date | None = None,
+                        limit: int = 200) -> list[tuple[UnitHit, Obligation]]:
+        # One query for every unit's candidates instead of Store's per-unit composition (measured: 69 s
+        # for 1968 units at 200 documents); due dates and statuses as in obligations().
+        today = today or date.today()
+        found = self._run(cypher.DUE_CANDIDATES, {"first_year": start.isoformat()[:4], "last": end.isoformat()})
+        ids = list(dict.fromkeys(r["id"] for r in found))
+        statuses = {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})} if ids else {}
+        anchors = self._anchor_dates(list({r["id"]: r for r in found}.values()))
+        out = []
+        for r in found:
+            deadline = Deadline.model_validate(rows.loads(r["deadline"], {}))
+            due = obligations.due_date(deadline, anchor_date=anchors.get(r["id"]), today=today)
+            if due is None or not start <= due <= end:
+                continue
+            done = bool(statuses.get(r["id"]) and statuses[r["id"]]["status"] == "done")
+            unit = rows.unit_hit({"id": r["unit_id"], **{k: r[f"unit_{k}"] for k in cypher.UNIT_PROPS}})
+            out.append((unit, Obligation(task_id=r["id"], text=r["text"], role=r["role"],
+                                         plan=rows.plan_brief(r), deadline=deadline, due_date=due.isoformat(),
+                                         status=obligations.status(deadline, due, today=today, done=done))))
+        out.sort(key=lambda pair: (pair[1].due_date or "", pair[1].role != "lead", pair[0].name, pair[1].task_id))
+        return out[:limit]
+
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         q = fold(text)
         params = {"q": q, "limit": limit}

@@ -102,7 +102,7 @@ class Store(ABC):
             for ob in self.obligations(unit.id, start=start, end=end, today=today):
                 if ob.due_date and start.isoformat() <= ob.due_date <= end.isoformat():
                     found.append((unit, ob))
-        found.sort(key=lambda pair: (pair[1].due_date or "", pair[1].role != "lead", pair[0].name))
+        found.sort(key=lambda pair: (pair[1].due_date or "", pair[1].role != "lead", pair[0].name, pair[1].task_id))
         return found[:limit]
 
     def status_history(self, task_id: str) -> list[TaskStatus]:
