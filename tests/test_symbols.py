@@ -129,3 +129,25 @@ def test_law_code_names_the_national_assembly() -> None:
 def test_state_letter_without_type_code(printed: str, issuer_code: str) -> None:
     sym = parse_symbol(printed)
     assert (sym.type_code, sym.issuer_code, sym.doc_type) == (None, issuer_code, "Công văn")
+
+
+@pytest.mark.parametrize(("printed", "doc_type"), [
+    ("02-CTr/BTGTU-SVHTTDL", "Chương trình"),  # a joint Party-State programme: both issuers in the sign
+    ("10-QC/TU-UBND", "Quy chế"),
+])
+@pytest.mark.xfail(strict=True, reason="a joint Party sign loses its second issuer: '02-CTr/BTGTU-SVHTTDL' is found "
+                   "as '02-CTr/BTGTU'")
+def test_joint_party_sign_is_found_whole(printed: str, doc_type: str) -> None:
+    assert found(f"theo {printed} ngày 05/01/2024") == [printed]
+    assert parse_symbol(printed).doc_type == doc_type
+
+
+@pytest.mark.parametrize(("printed", "doc_type"), [
+    ("05/KHLT-SVHTTDL-SGDĐT", "Kế hoạch"),  # kế hoạch liên tịch
+    ("01/HDLN-BTGTU-SVHTTDL", "Hướng dẫn"),  # hướng dẫn liên ngành
+])
+@pytest.mark.xfail(strict=True, reason="joint State types (KHLT = kế hoạch liên tịch, HDLN = hướng dẫn liên ngành) "
+                   "have no document type")
+def test_joint_state_type_codes(printed: str, doc_type: str) -> None:
+    assert found(f"theo {printed} ngày 05/01/2024") == [printed]
+    assert parse_symbol(printed).doc_type == doc_type
