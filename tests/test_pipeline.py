@@ -300,7 +300,8 @@ def test_extract_file_of_a_missing_path_names_it(tmp_path: Path) -> None:
                    "Đường plan for a trip to 'tỉnh Điện Biên' is put in Điện Biên although it names 'Tỉnh ủy Lai "
                    "Châu' as its superior")
 def test_province_of_a_district_is_not_the_place_it_visits() -> None:
-    ex = extract_text("HUYỆN ỦY TAM ĐƯỜNG\n*\nSố 45-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nTam Đường, ngày 10 tháng 01 năm 2024\n\n"
+    ex = extract_text("HUYỆN ỦY TAM ĐƯỜNG\n*\nSố 45-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                      "Tam Đường, ngày 10 tháng 01 năm 2024\n\n"
                       "KẾ HOẠCH\ntổ chức các hoạt động kỷ niệm 70 năm Chiến thắng Điện Biên Phủ\n\n"
                       "Thực hiện Kế hoạch số 12-KH/TU ngày 05/01/2024 của Ban Thường vụ Tỉnh ủy Lai Châu, Ban Thường "
                       "vụ Huyện ủy ban hành kế hoạch như sau:\n\nI. TỔ CHỨC THỰC HIỆN\n"
