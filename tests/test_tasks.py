@@ -593,3 +593,14 @@ def test_dash_marked_items_get_their_leads() -> None:
                 ("Tổ chức hội nghị", ["Ban Tuyên giáo Tỉnh ủy"], []),
                 ("Sở Nội vụ tham", ["Sở Nội vụ"], [])]
     assert brief(found, expected) == expected
+
+
+@pytest.mark.parametrize("closing", [
+    "Kế hoạch này có hiệu lực kể từ ngày ký.",
+    "Trên đây là Kế hoạch tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng của Ban Thường vụ Tỉnh ủy.",
+], ids=["in-force", "tren-day-la"])
+@pytest.mark.xfail(strict=True, reason="boilerplate at the end of 'Tổ chức thực hiện' (no actor, no instruction) is "
+                   "read as a task")
+def test_closing_boilerplate_is_not_a_task(closing: str) -> None:
+    found = tasks(f"III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy ban hành đề cương tuyên truyền.\n{closing}\n")
+    assert [t.text for t in found] == ["Ban Tuyên giáo Tỉnh ủy ban hành đề cương tuyên truyền."]
