@@ -458,3 +458,22 @@ def test_type_heading_with_a_qualifier(type_line: str, sign: str, doc_type: str)
 def test_annex_caption_without_a_numeric_date(caption: str, symbol: str, issuer: str) -> None:
     _, found = header(f"KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\n{caption}\n\nI. MỤC ĐÍCH\n")
     assert (found.document.symbol, found.document.issuer) == (symbol, issuer)
+
+
+@pytest.mark.parametrize(("clause", "issuer", "jurisdiction"), [
+    ("Ủy ban nhân dân huyện Tam Đường ban hành Kế hoạch thực hiện như sau:", "Ủy ban nhân dân huyện Tam Đường",
+     "Tam Đường, Lai Châu"),
+    ("Đảng ủy Khối các cơ quan tỉnh xây dựng Kế hoạch như sau:", "Đảng ủy Khối các cơ quan tỉnh", "Lai Châu"),
+])
+def test_body_issuer_of_state_and_party_bodies(clause: str, issuer: str, jurisdiction: str) -> None:
+    _, found = header(f"KẾ HOẠCH\ntuyên truyền\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân "
+                      f"dân tỉnh, {clause}\n", ["Lai Châu"])
+    assert (found.document.issuer, found.document.jurisdiction) == (issuer, jurisdiction)
+
+
+@pytest.mark.xfail(strict=True, reason="a body issuer whose name holds commas ('Sở Văn hóa, Thể thao và Du lịch xây "
+                   "dựng Kế hoạch …') is not found: the pattern stops at the first comma")
+def test_body_issuer_with_commas_in_its_name() -> None:
+    _, found = header("KẾ HOẠCH\ntuyên truyền\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân "
+                      "tỉnh, Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch thực hiện như sau:\n", ["Lai Châu"])
+    assert found.document.issuer == "Sở Văn hóa, Thể thao và Du lịch"
