@@ -606,12 +606,16 @@ def test_closing_boilerplate_is_not_a_task(closing: str) -> None:
     assert [t.text for t in found] == ["Ban Tuyên giáo Tỉnh ủy ban hành đề cương tuyên truyền."]
 
 
-@pytest.mark.xfail(strict=True, reason="an intro that opens with 'Căn cứ …' ('Căn cứ Hướng dẫn số …, thực hiện các "
-                   "nội dung sau:') is taken for an excluded 'căn cứ' section, so the items under it are dropped")
-def test_items_under_an_intro_opening_with_can_cu_are_tasks() -> None:
-    found = tasks("III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy\n"
-                  "Căn cứ Hướng dẫn số 118-HD/BTGTW ngày 25/11/2019 của Ban Tuyên giáo Trung ương, thực hiện các nội "
-                  "dung sau:\n- Ban hành đề cương tuyên truyền.\n- Tổ chức hội nghị báo cáo viên.\n")
+@pytest.mark.parametrize("intro", [
+    "Căn cứ Hướng dẫn số 118-HD/BTGTW ngày 25/11/2019 của Ban Tuyên giáo Trung ương, thực hiện các nội dung sau:",
+    "Thời gian tới, Ban Tuyên giáo Tỉnh ủy tập trung thực hiện các nội dung sau:",
+    "Kết quả đạt được cần được duy trì, thực hiện các nội dung sau:",
+], ids=["can-cu", "thoi-gian-toi", "ket-qua"])
+@pytest.mark.xfail(strict=True, reason="an intro whose first words match an excluded heading ('Căn cứ …', 'Thời "
+                   "gian tới, …', 'Kết quả …') is taken for a non-task section, so the items under it are dropped")
+def test_items_under_an_intro_opening_with_excluded_words_are_tasks(intro: str) -> None:
+    found = tasks(f"III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy\n{intro}\n"
+                  "- Ban hành đề cương tuyên truyền.\n- Tổ chức hội nghị báo cáo viên.\n")
     expected = [("Ban hành đề cương", ["Ban Tuyên giáo Tỉnh ủy"], []),
                 ("Tổ chức hội nghị", ["Ban Tuyên giáo Tỉnh ủy"], [])]
     assert brief(found, expected) == expected
