@@ -115,9 +115,6 @@ def test_missing_path_is_named(tmp_path: Path, inputs: dict[str, Path]) -> None:
     assert any("nope.docx" in line and "no such file" in line for line in error_lines(result.stderr))
 
 
-@pytest.mark.xfail(strict=True, reason="known defect: rich wraps stderr at the console width (80 "
-                   "when piped), splitting 'error: PATH: PROBLEM' over lines; fix in "
-                   "planlink/cli/extract.py with err.print(..., soft_wrap=True)")
 def test_error_lines_are_not_wrapped_when_piped(tmp_path: Path, inputs: dict[str, Path]) -> None:
     result = planlink("extract", inputs["empty"], "--out", tmp_path / "out", cwd=tmp_path, columns=80)
     assert any(str(inputs["empty"]) in line and "empty file" in line

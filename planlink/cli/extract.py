@@ -55,7 +55,7 @@ def extract(
                 (out / f"{path.stem}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
             progress.advance(bar)
     for path, problem in failed:
-        err.print(f"[red]error[/red]: {path}: {problem}", highlight=False)
+        err.print(f"[red]error[/red]: {path}: {problem}", highlight=False, soft_wrap=True)
     written = len(files) - len(failed)
     err.print(f"{written} extracted, {len(failed)} failed → {out}", highlight=False)
     if failed:
