@@ -494,3 +494,29 @@ def test_executive_committee_name_keeps_dang_bo_capital() -> None:
     _, found = header("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH CAO BẰNG\n*\nSố 05-NQ/TU\nCao Bằng, ngày 20 tháng 3 năm 2020\n\n"
                       "NGHỊ QUYẾT\nvề phát triển văn hóa\n")
     assert found.document.issuer == "Ban Chấp hành Đảng bộ tỉnh Cao Bằng"
+
+
+@pytest.mark.parametrize(("raw", "issuer", "jurisdiction"), [
+    ("TỈNH ỦY CAO BẰNG\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 413-KH/TU\tCao Bằng, ngày 13 tháng 12 năm 2019\n\n"
+     "KẾ HOẠCH\ntuyên truyền\n", "Tỉnh ủy Cao Bằng", "Cao Bằng"),
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LAI CHÂU\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 982/KH-UBND\tLai Châu, ngày 15 tháng 3 năm 2025\n\nKẾ HOẠCH\ntriển khai\n",
+     "Ủy ban nhân dân tỉnh Lai Châu", "Lai Châu"),
+], ids=["party", "state"])
+@pytest.mark.xfail(strict=True, reason="a two-column header flattened onto one line (PDF text: issuer, a tab, the "
+                   "national motto) gives the issuer 'Tỉnh ủy Cao Bằng Đảng Cộng Sản Việt Nam' / 'Ủy ban nhân dân "
+                   "cộng hòa xã Hội Chủ Nghĩa Việt Nam'")
+def test_flattened_two_column_header(raw: str, issuer: str, jurisdiction: str) -> None:
+    _, found = header(raw)
+    doc = found.document
+    assert (doc.issuer, doc.jurisdiction) == (issuer, jurisdiction)
+
+
+@pytest.mark.parametrize("raw", [
+    "TỈNH ỦY CAO BẰNG\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 413-KH/TU\tCao Bằng, ngày 13 tháng 12 năm 2019\n\nKẾ HOẠCH\n"
+    "tuyên truyền\n",
+])
+def test_flattened_header_still_gives_number_date_and_place(raw: str) -> None:
+    _, found = header(raw)
+    doc = found.document
+    assert (doc.symbol, doc.issued_date, doc.place) == ("413-KH/TU", "2019-12-13", "Cao Bằng")
