@@ -284,10 +284,14 @@ class CypherStore(Store):
         if missing:  # the anchor event may be dated by another document in the store
             known = [Event.model_validate(rows.loads(m["mention"]))
                      for m in self._run(cypher.EVENT_MENTION_DATES)]
+            by_anchor: dict[str | None, str | None] = {}  # many tasks hang on the same few anchors
             for tid in missing:
-                dates[tid] = next((obligations.event_anchor_date(e) for e in known
-                                   if obligations.names_match(relative[tid].anchor, e.name)
-                                   and obligations.event_anchor_date(e)), None)
+                anchor = relative[tid].anchor
+                if anchor not in by_anchor:
+                    by_anchor[anchor] = next((obligations.event_anchor_date(e) for e in known
+                                              if obligations.names_match(anchor, e.name)
+                                              and obligations.event_anchor_date(e)), None)
+                dates[tid] = by_anchor[anchor]
         return dates
 
     def obligations(self, unit_id: str, *, start: date | None = None, end: date | None = None,
