@@ -60,14 +60,14 @@ _WHEN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Where a date can open: a number's first digit followed by what _SINGLE's number-led forms need
-# ("d/m/y", "d/m", "6 tháng"; no other form opens with a digit), or at a word's start one of "từ", "bắt", "ngày",
+# ("d/m/y", "d/m", "6 tháng"; no other form opens with a digit; "1. Tổ chức" is no date), or at a word's start one of "từ", "bắt", "ngày",
 # "quý", "tháng", "năm", "giai", "đầu", "giữa", "cuối", "sáu", "nay", "bây" (any case). Written to
 # open with one character class (without IGNORECASE, which hides it from the regex engine), so a
 # scan skips straight to candidate characters; "ſ" is a case variant of "s" to IGNORECASE.
 _OPENER = re.compile(
     r"""[\dtTbBnNqQgGcCsSđĐſ]
         (?: (?<=\d)(?<!\d\d)                                   # a number's first digit, when a date form
-            (?=\d?\s*[/.\-]|(?<=6)\s)                           # can go on: "30/4", "15.12", "6 tháng"
+            (?=\d?\s*[/.\-]\s*\d|(?<=6)\s)                      # can go on: "30/4", "15.12", "6 tháng"
           | (?<!\w\w)                                           # at a word's start
             (?i: (?<=t)(?:ừ|háng) | (?<=b)(?:ắt|ây) | (?<=n)(?:gày|ăm|ay) | (?<=q)uý
                | (?<=g)(?:iai|iữa) | (?<=đ)ầu | (?<=c)uối | (?<=s)áu )\b
