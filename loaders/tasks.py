@@ -119,6 +119,8 @@ def _row_task(node: Node, ctx: _Ctx, issued_date: str | None) -> Task | None:
     text = get("text")
     if len(text.split()) < 2:
         return None
+    if all(key in col and not get(key) for key in ("lead", "due")) and not get("support"):
+        return None  # "| I | Nhóm nhiệm vụ tuyên truyền | | | |": a group of rows, not a task
     due_text = get("due")
     deadline = (find_deadline(due_text, base=node.start + _cell_at(node, col["due"]), issued_date=issued_date)
                 if due_text else Deadline())
@@ -190,10 +192,19 @@ def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
 
 def _preamble_parent(parent: Node | None) -> bool:
     """Directly under the document (or under its signing authority "THỦ TƯỚNG CHÍNH PHỦ"): preamble."""
-    return (parent is None or parent.kind in ("root", "doctype", "header")
-            or parent.kind == "caption" and _unit_only(parent.text))
+    if parent is None or parent.kind in ("root", "doctype", "header"):
+        return True
+    if parent.kind != "caption":
+        return False
+    # "THỦ TƯỚNG CHÍNH PHỦ" (the signing authority) or "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" (the title's last line)
+    title_line = parent.parent is not None and parent.parent.kind == "doctype" and not any(
+        k in fold(parent.text) for k in _INCLUDE)
+    return _unit_only(parent.text) or title_line
 
 
+# "Kế hoạch này có hiệu lực kể từ ngày ký.", "Trên đây là Kế hoạch …": the document speaking of itself
+_BOILERPLATE = re.compile(r"^(?:(?:Kế hoạch|Quyết định|Hướng dẫn|Chỉ thị|Công văn|Thông báo|Quy chế|Chương trình)"
+                          r"\s+này\s+có\s+hiệu\s+lực|Trên\s+đây\s+là\b|Quyết\s+định\s+này\s+thay\s+thế)")
 _CITING_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s+(?:(?:ý kiến chỉ đạo|tinh thần)\s+(?:của\s+)?)?"
                             r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|"
                             r"Công văn|Thông báo|Quy định|Đề án|Chương trình|Văn bản)\b")
@@ -216,6 +227,8 @@ def _section_verdict(node: Node) -> bool | None:
         if anc.kind == "para" and not anc.is_intro():
             continue
         verdict = _section_verdict_of(anc)
+        if anc.kind == "para" and verdict is False:
+            continue  # an intro ("Căn cứ …, thực hiện các nội dung sau:", "Thời gian tới, …") is no heading
         if verdict is False or (verdict is True and anc.kind != "bullet"):
             return verdict
     return None
@@ -249,8 +262,10 @@ def _is_task(node: Node) -> bool:
     if len(text.split()) < 4 or node.kind in ("part", "roman", "caption") or _in_closing(node):
         return False
     if node.kind == "para" and _preamble_parent(node.parent):
-        # Title lines and preamble: an instruction only when it names who must act.
-        return bool(_ASSIGN.search(text)) and _assignee(text) is not None
+        # Title lines and preamble: an instruction only when it names who must act (and is not the
+        # intro of the items that say what: "… đề nghị X thực hiện một số nội dung sau:").
+        return (bool(_ASSIGN.search(text)) and _assignee(text) is not None
+                and not (text.endswith(":") and _has_item_children(node)))
     verdict = _section_verdict(node)
     if any(_LEAD_NOTE.match(n.text) for n in node.notes) and not _has_item_children(node):
         return True  # "Đơn vị chủ trì: …" under it: an assignment, whatever the section is called
@@ -262,6 +277,8 @@ def _is_task(node: Node) -> bool:
         return False
     if re.match(r"^(?:Thực hiện\s+)?(?:theo|như)\s+(?:nội dung\s+)?Phụ lục", text) and len(text.split()) <= 10:
         return False  # "Thực hiện theo Phụ lục 02 (gửi kèm)": a pointer, the work is in the annex
+    if _BOILERPLATE.match(text):
+        return False
     if text.startswith("(") and text.endswith(")"):
         return False  # "(Kèm theo Quyết định số …)", "(Đề cương … gửi tới …)": captions and asides
     if _unit_only(text):
@@ -361,6 +378,11 @@ def _own_lead(node: Node) -> str | None:
         prefix = unit_prefix(rest)
         if prefix:
             return prefix
+    # "Hoàn thiện cơ chế, chính sách; Ủy ban nhân dân tỉnh chỉ đạo rà soát …": the clause after ';'
+    for m in re.finditer(r";\s+", text):
+        prefix = unit_prefix(text[m.end():])
+        if prefix and not fold(text[m.end():]).startswith(("de nghi", "yeu cau")):
+            return prefix
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo …": the subject
     # comes after a long fronted clause; take the first clause that opens with a group ("các …").
     if re.match(r"^(?:Trong|Quá trình|Nếu|Khi|Trường hợp|Tùy|Tuỳ|Căn cứ|Trên cơ sở)\b", text):
@@ -390,8 +412,8 @@ def _heading_lead(node: Node) -> str | None:
     if m:
         return m.group("unit")
     found = _assignee(text)
-    if found and fold(text).startswith(("giao", "de nghi", "yeu cau")):
-        return found
+    if found and (fold(text).startswith(("giao", "de nghi", "yeu cau")) or node.is_intro()):
+        return found  # "…, Ban Tuyên giáo Tỉnh ủy đề nghị các huyện ủy … thực hiện một số nội dung sau:"
     return None
 
 

@@ -256,8 +256,6 @@ def test_action_programme_items_with_giao_inside_the_paragraph() -> None:
         ("period", "2025-01-01", "2025-12-31"), ("none", None, None), ("date", None, "2025-12-31")]
 
 
-@pytest.mark.xfail(strict=True, reason="a unit that opens the clause after ';' ('…; Ủy ban nhân dân tỉnh chỉ đạo rà "
-                   "soát …') is not taken as the item's lead")
 def test_unit_opening_the_second_clause_leads() -> None:
     found = tasks(ACTION_PROGRAMME, issued="2025-01-10")
     assert [u.canonical for u in found[2].lead] == ["Ủy ban nhân dân tỉnh"]
@@ -323,8 +321,6 @@ def test_table_columns_in_other_orders(table: str, expected: list, due: str) -> 
     assert [t.deadline.due for t in found] == [due]
 
 
-@pytest.mark.xfail(strict=True, reason="a group row of a task table ('| I | Nhóm nhiệm vụ tuyên truyền | | | |', "
-                   "no unit, no time) is read as a task")
 def test_group_row_of_a_task_table_is_not_a_task() -> None:
     found = tasks("II. NHIỆM VỤ CỤ THỂ\n| TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n"
                   "| I | Nhóm nhiệm vụ tuyên truyền |  |  |  |\n"
@@ -521,8 +517,6 @@ def test_conclusion_snippet_tasks() -> None:
         ("period", "2025-09-30", None), ("date", "2025-06-30", None), ("recurring", None, "FREQ=MONTHLY;INTERVAL=6")]
 
 
-@pytest.mark.xfail(strict=True, reason="the meeting intro 'Tại phiên họp …, sau khi nghe Ban Tổ chức Trung ương "
-                   "báo cáo, … kết luận như sau:' gives item 5 a relative deadline 'sau khi nghe … báo cáo'")
 def test_conclusion_meeting_intro_sets_no_deadline() -> None:
     _, found = snippet_tasks("conclusion_kl_tw.txt")
     last = found[-1]
@@ -564,8 +558,6 @@ def test_letter_items_are_tasks_with_their_deadlines() -> None:
         ("period", "2025-09-03"), ("none", None), ("date", "2025-09-10")]
 
 
-@pytest.mark.xfail(strict=True, reason="items under a letter's intro 'Ban … đề nghị X thực hiện một số nội dung "
-                   "sau:' get no lead (X is not inherited), and the intro itself is read as a task")
 def test_letter_items_inherit_the_unit_asked_in_the_intro() -> None:
     ex = extract_text(LETTER_WITH_ITEMS, source="cv.txt")
     group = ["Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"]
@@ -599,8 +591,6 @@ def test_dash_marked_items_get_their_leads() -> None:
     "Kế hoạch này có hiệu lực kể từ ngày ký.",
     "Trên đây là Kế hoạch tuyên truyền kỷ niệm 90 năm Ngày thành lập Đảng của Ban Thường vụ Tỉnh ủy.",
 ], ids=["in-force", "tren-day-la"])
-@pytest.mark.xfail(strict=True, reason="boilerplate at the end of 'Tổ chức thực hiện' (no actor, no instruction) is "
-                   "read as a task")
 def test_closing_boilerplate_is_not_a_task(closing: str) -> None:
     found = tasks(f"III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy ban hành đề cương tuyên truyền.\n{closing}\n")
     assert [t.text for t in found] == ["Ban Tuyên giáo Tỉnh ủy ban hành đề cương tuyên truyền."]
@@ -611,8 +601,6 @@ def test_closing_boilerplate_is_not_a_task(closing: str) -> None:
     "Thời gian tới, Ban Tuyên giáo Tỉnh ủy tập trung thực hiện các nội dung sau:",
     "Kết quả đạt được cần được duy trì, thực hiện các nội dung sau:",
 ], ids=["can-cu", "thoi-gian-toi", "ket-qua"])
-@pytest.mark.xfail(strict=True, reason="an intro whose first words match an excluded heading ('Căn cứ …', 'Thời "
-                   "gian tới, …', 'Kết quả …') is taken for a non-task section, so the items under it are dropped")
 def test_items_under_an_intro_opening_with_excluded_words_are_tasks(intro: str) -> None:
     found = tasks(f"III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy\n{intro}\n"
                   "- Ban hành đề cương tuyên truyền.\n- Tổ chức hội nghị báo cáo viên.\n")
