@@ -302,3 +302,15 @@ def test_date_forms_after_the_sign(phrase: str, date: str, issuer: str) -> None:
 def test_date_in_other_places(phrase: str, date: str, issuer: str) -> None:
     _, found = refs(phrase)
     assert [(r.issued_date, r.issuer) for r in found] == [(date, issuer)]
+
+
+@pytest.mark.parametrize(("where", "jurisdictions"), [
+    (Jurisdiction(province="Lai Châu", district="Tam Đường"),
+     [("05-KH/HU", "Tam Đường, Lai Châu"), ("12-KH/TU", "Lai Châu"), ("05-CT/TW", "Trung ương")]),
+    # a provincial document citing some district's plan cannot tell which district
+    (LAI_CHAU, [("05-KH/HU", None), ("12-KH/TU", "Lai Châu"), ("05-CT/TW", "Trung ương")]),
+], ids=["district-document", "provincial-document"])
+def test_jurisdiction_of_cited_documents(where: Jurisdiction, jurisdictions: list) -> None:
+    _, found = refs("Thực hiện Kế hoạch số 05-KH/HU ngày 10/01/2024 của Ban Thường vụ Huyện ủy và Kế hoạch số "
+                    "12-KH/TU ngày 05/01/2024 của Ban Thường vụ Tỉnh ủy; Chỉ thị số 05-CT/TW;\n", where=where)
+    assert [(r.symbol, r.jurisdiction) for r in found] == jurisdictions
