@@ -24,14 +24,16 @@ _PLACE_DATE = re.compile(
 _SUBJECT_LINE = re.compile(r"(?m)^[ \t*]*V/v[:.]?\s*(?P<subject>.+)$")
 # Annex caption: "(kèm theo Kế hoạch số 390-KH/TU, ngày 19/11/2024 của Tỉnh ủy Cao Bằng)".
 _CAPTION = re.compile(
-    r"(?:kèm\s+theo|ban\s+hành\s+kèm\s+theo)\s+(?P<type>[A-ZĐa-zđÀ-ỹ ]{2,20}?)\s+số\s+(?P<sym>" + SYMBOL + r")"
-    r"\s*,?\s*ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?:\s+của\s+(?P<issuer>[^)\n]{3,80}))?",
+    r"(?:kèm\s+theo|ban\s+hành\s+kèm\s+theo)\s+(?P<type>[^\W\d_][^\d\n]{1,20}?)\s+số\s+(?P<sym>" + SYMBOL + r")"
+    r"(?:\s*,?\s*ngày\s+(?P<d>\d{1,2})(?:[/.-](?P<m>\d{1,2})[/.-]|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4}))?"
+    r"(?:\s+của\s+(?P<issuer>[^)\n]{3,80}))?",
     re.IGNORECASE,
 )
 # Body: "…, Tỉnh ủy Cao Bằng xây dựng Kế hoạch …", "Huyện ủy Tam Đường ban hành kế hoạch …".
 _BODY_ISSUER = re.compile(
     r"(?:^|[,;:\n]\s*)(?P<issuer>(?:Ban Thường vụ |Ban Chấp hành |Thường trực )?(?:[A-ZĐÂ][^\s,;:]*\s){0,2}"
-    r"(?:[Tt]ỉnh\s+[uủ]ỷ?y?|[Hh]uyện\s+[uủ]ỷ?y?|[Tt]hành\s+[uủ]ỷ?y?|Đảng\s+[uủ]ỷ?y?|Ủy ban|Uỷ ban|UBND|Ban|Sở|Bộ)[^,;:\n]{0,90}?)"
+    r"(?:(?:Sở|Bộ)\s[^;:\n]{0,90}?"  # "Sở Văn hóa, Thể thao và Du lịch": commas inside the name
+    r"|(?:[Tt]ỉnh\s+[uủ]ỷ?y?|[Hh]uyện\s+[uủ]ỷ?y?|[Tt]hành\s+[uủ]ỷ?y?|Đảng\s+[uủ]ỷ?y?|Ủy ban|Uỷ ban|UBND|Ban|Phòng)[^,;:\n]{0,90}?))"
     r"\s+(?:xây\s+dựng|ban\s+hành|triển\s+khai)\s+(?:[Kk]ế\s+hoạch|[Hh]ướng\s+dẫn|[Cc]hương\s+trình|[Kk]ết\s+luận)",
 )
 _SIGN_BLOCK = re.compile(r"(?:T/M|TM\.?|KT\.?|Q\.|TL\.?)\s*(?P<body>[^\n]+(?:\n[^\n]+)?)")
@@ -87,10 +89,12 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         place = (pd.group("place") or "").strip(" \t*")
         if place and len(place.split()) <= 5 and fold(place) not in ("so", "ngay"):
             doc.place = place
-    elif caption and (not m or fold(parse_symbol(caption.group("sym")).symbol) == fold(doc.symbol)):
-        doc.issued_date = _iso(caption.group("y"), caption.group("m"), caption.group("d"))
+    elif caption and caption.group("y") and (not m or fold(parse_symbol(caption.group("sym")).symbol) == fold(doc.symbol)):
+        doc.issued_date = _iso(caption.group("y"), caption.group("m") or caption.group("m2"), caption.group("d"))
 
     doc.doc_type, title_span = _type_and_title(text)
+    if not m and caption and not doc.doc_type:
+        doc.doc_type = TYPE_WORDS.get(fold(caption.group("type")))  # "kèm theo Kế hoạch số …"
     issuer_in_title = None
     if title_span:
         doc.title = re.sub(r"\s+", " ", text[title_span[0]:title_span[1]]).strip(" -*")
@@ -129,7 +133,11 @@ def _type_and_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The type line in capitals ("KẾ HOẠCH") and the title lines under it, up to the first blank
     line, rule ("-----") or opening clause."""
     for m in re.finditer(r"(?m)^[ \t*]*(?P<type>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ ]{4,30}?)[ \t*]*$", text[:4000]):
+        if re.search(r"PH[ỤU]\s*L[ỤU]C[^\n]*\n[ \t*]*$", text[max(0, m.start() - 40):m.start()]):
+            continue  # "PHỤ LỤC / ĐỀ CƯƠNG TUYÊN TRUYỀN": the annex's own type, not the document's
         word = fold(m.group("type"))
+        # "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP", "ĐỀ CƯƠNG TUYÊN TRUYỀN", "THÔNG BÁO KẾT LUẬN"
+        word = next((w for w in sorted(TYPE_WORDS, key=len, reverse=True) if word == w or word.startswith(w + " ")), word)
         if word in TYPE_WORDS:
             start = m.end()
             rest = text[start:]
@@ -190,7 +198,7 @@ def _title_case(upper: str) -> str:
         if i >= 2 and bare in _HEAD_WORDS and not place and (
                 prev in ("ủy", "uỷ") and words[i - 2] == "đảng" or prev == "đoàn" and words[i - 2] == "đảng"):
             named, segment_start = True, True  # "Đảng ủy Sở Tài chính", "Đảng đoàn Bộ …"
-        if i == 0 or place or (named and segment_start and bare not in ("và", "các") and bare not in _PLACE_MARKERS):
+        if i == 0 or place or bare == "đảng" or (named and segment_start and bare not in ("và", "các") and bare not in _PLACE_MARKERS):
             out.append(w[:1].upper() + w[1:])
         else:
             out.append(w)
@@ -207,7 +215,7 @@ def _issuer(text: str, head: str, caption: re.Match | None) -> str | None:
     capitals = [ln for ln in lines if ln and ln.isupper() and len(ln) > 6
                 and not fold(ln).startswith(("dang cong san", "cong hoa", "doc lap")) and not re.match(r"^SỐ\b", ln)
                 and fold(ln) not in TYPE_WORDS]
-    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ)", ln)]
+    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ|PHÒNG|TRUNG TÂM|CÔNG AN|HỘI|LIÊN ĐOÀN|MẶT TRẬN)", ln)]
     if units:
         return _issuer_from_lines(units, capitals)
     body = _BODY_ISSUER.search(text[:6000])
@@ -237,7 +245,7 @@ def _issuer_from_lines(units: list[str], capitals: list[str]) -> str:
         if re.match(r"^(?:UBND|[UỦ]Y BAN NHÂN DÂN)", upper):
             place = re.sub(r"^(?:UBND|[UỦ]Y BAN NHÂN DÂN)\s*", "", upper)
             owner = _title_case(place)
-            return f"{_title_case(lower)} {owner[:1].lower() + owner[1:]}".strip()
+            return f"{_title_case(lower)} {owner[:1].lower() + owner[1:]}".strip()  # "Sở … tỉnh Lai Châu"
         if re.match(r"^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s+[UỦ]", lower):
             return _title_case(lower)
         owner = _title_case(upper)
