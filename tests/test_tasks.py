@@ -616,3 +616,35 @@ def test_a_cited_document_s_date_is_not_a_deadline() -> None:
                   "2. Các huyện ủy tổ chức kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2020) trang trọng.\n"
                   "3. Sở Nội vụ thực hiện theo Kế hoạch số 12-KH/TU ngày 05/01/2020 của Tỉnh ủy.\n")
     assert [(t.deadline.kind, t.deadline.due) for t in found] == [("none", None), ("none", None)]
+
+
+DIRECTIVE = """TỈNH ỦY CAO BẰNG
+*
+Số 15-CT/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cao Bằng, ngày 20 tháng 5 năm 2024
+
+CHỈ THỊ
+về tăng cường sự lãnh đạo của Đảng đối với công tác tuyên truyền
+
+Thời gian qua, công tác tuyên truyền đạt nhiều kết quả. Tuy nhiên, vẫn còn hạn chế. Để khắc phục, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt một số nhiệm vụ sau:
+
+1. Các cấp ủy, tổ chức đảng tăng cường lãnh đạo, chỉ đạo công tác tuyên truyền.
+2. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn, theo dõi, đôn đốc việc thực hiện Chỉ thị này; định kỳ báo cáo Ban Thường vụ Tỉnh ủy.
+3. Đổi mới nội dung, hình thức tuyên truyền phù hợp với từng đối tượng.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Trần Hồng Minh
+"""
+
+
+def test_directive_numbered_paragraphs_are_tasks() -> None:
+    ex = extract_text(DIRECTIVE, source="ct.txt")
+    doc = ex.document
+    assert (doc.symbol, doc.doc_type, doc.issuer, doc.signer_title, doc.signer_name) == (
+        "15-CT/TU", "Chỉ thị", "Tỉnh ủy Cao Bằng", "Bí thư", "Trần Hồng Minh")
+    assert [t.text.split(" ")[0] for t in ex.tasks] == ["Các", "Ban", "Đổi"]
+    second = ex.tasks[1]
+    assert ([u.canonical for u in second.lead], [u.canonical for u in second.support]) == (
+        ["Ban Tuyên giáo Tỉnh ủy"], ["Các cơ quan liên quan"])
