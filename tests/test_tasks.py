@@ -648,3 +648,13 @@ def test_directive_numbered_paragraphs_are_tasks() -> None:
     second = ex.tasks[1]
     assert ([u.canonical for u in second.lead], [u.canonical for u in second.support]) == (
         ["Ban Tuyên giáo Tỉnh ủy"], ["Các cơ quan liên quan"])
+
+
+def test_items_under_an_article_on_implementation_are_tasks() -> None:
+    found = tasks("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế phối hợp tuyên truyền.\nĐiều 2. Tổ chức thực hiện\n"
+                  "1. Sở Nội vụ chủ trì tổ chức sơ kết việc thực hiện Quy chế.\n"
+                  "2. Các sở, ban, ngành có trách nhiệm thực hiện Quy chế.\n"
+                  "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                  "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.\n")
+    expected = [("Sở Nội vụ chủ trì", ["Sở Nội vụ"], []), ("Các sở, ban, ngành", ["Các sở, ban, ngành"], [])]
+    assert brief(found, expected) == expected
