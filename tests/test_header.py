@@ -510,3 +510,27 @@ def test_flattened_header_still_gives_number_date_and_place(raw: str) -> None:
     _, found = header(raw)
     doc = found.document
     assert (doc.symbol, doc.issued_date, doc.place) == ("413-KH/TU", "2019-12-13", "Cao Bằng")
+
+
+@pytest.mark.parametrize(("top", "issuer"), [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO", "Ban Tuyên giáo Trung ương"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN DÂN VẬN", "Ban Dân vận Trung ương"),
+    ("CHÍNH PHỦ", "Chính phủ"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+])
+def test_central_issuers(top: str, issuer: str) -> None:
+    _, found = header(f"{top}\n*\nSố 05-HD/BTGTW\nHà Nội, ngày 20 tháng 3 năm 2020\n\nHƯỚNG DẪN\nvề việc\n")
+    assert (found.document.issuer, found.document.jurisdiction) == (issuer, "Trung ương")
+
+
+@pytest.mark.parametrize(("top", "issuer"), [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG", "Văn phòng Trung ương Đảng"),
+    ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCỤC THÔNG TIN CƠ SỞ", "Cục Thông tin cơ sở"),
+], ids=["party-central-office", "department-of-a-ministry"])
+@pytest.mark.xfail(strict=True, reason="'BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG' is named 'Văn phòng Trung ương' (the "
+                   "body is 'Văn phòng Trung ương Đảng'); a ministry's department ('CỤC …') under its ministry is "
+                   "named as the ministry")
+def test_central_offices_and_departments(top: str, issuer: str) -> None:
+    _, found = header(f"{top}\n*\nSố 05-HD/BTGTW\nHà Nội, ngày 20 tháng 3 năm 2020\n\nHƯỚNG DẪN\nvề việc\n")
+    assert found.document.issuer.startswith(issuer)
+    assert found.document.jurisdiction == "Trung ương"
