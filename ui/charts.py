@@ -35,13 +35,15 @@ def trace_dot(trace: Trace) -> str:
     """task → its plan → what the plan implements → … ; documents known only by citation are dashed."""
     task = trace.task
     task_text = task.text if len(task.text) <= 140 else task.text[:140] + "…"
+    plan = trace.plan
+    plan_text = _doc_label(plan.doc_type, plan.symbol, plan.issuer, plan.issued_date)
     out = [
         "digraph trace {",
         '  rankdir=BT; bgcolor="transparent"; nodesep=0.4; ranksep=0.5;',
         '  node [shape=box, style="rounded,filled", fontname="Noto Sans", fontsize=11, color="#5d6d7e"];',
         '  edge [fontname="Noto Sans", fontsize=9, color="#7f8c8d", fontcolor="#566573"];',
         f'  "task" [label="Nhiệm vụ\\n{_dot_text(task_text)}", fillcolor="#fdf6e3"];',
-        f'  "{trace.plan.id}" [label="{_dot_text(_doc_label(trace.plan.doc_type, trace.plan.symbol, trace.plan.issuer, trace.plan.issued_date))}", fillcolor="#d6eaf8", penwidth=1.5];',
+        f'  "{trace.plan.id}" [label="{_dot_text(plan_text)}", fillcolor="#d6eaf8", penwidth=1.5];',
         f'  "task" -> "{trace.plan.id}" [label="thuộc"];',
     ]
     for src in trace.sources:

@@ -7,16 +7,18 @@ it). So the explorer reopens its store when the data folder's files change (see 
 """
 from __future__ import annotations
 
-from datetime import date
 import threading
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
+from graph.anniversaries import anniversaries as graph_anniversaries
 from graph.errors import StoreError
 from graph.settings import Settings
 from graph.store import Store, open_store
+from graph.views import AnniversaryItem
 from ui.api_client import ApiClient
 
 
@@ -76,6 +78,20 @@ def store() -> Store:
     except StoreError as exc:
         st.error(f"Không mở được kho dữ liệu: {exc}")
         st.stop()
+
+
+@st.cache_data(max_entries=64, show_spinner="Đang tính ngày kỷ niệm…")
+def _anniversaries(start: date, end: date, tier: str, scope: str | None, data_dir: str, version: tuple,
+                   _store: Store) -> list[AnniversaryItem]:
+    # matching every mention against the catalog takes seconds on a large store (1.6 s at 200 documents),
+    # and its answer only changes with the data: cached per data version
+    return graph_anniversaries(start, end, tier=tier, store=_store, scope=scope)  # type: ignore[arg-type]
+
+
+def anniversaries(start: date, end: date, *, tier: str = "default", scope: str | None = None) -> list[AnniversaryItem]:
+    """graph.anniversaries over the shared store, cached until the data changes."""
+    s = settings()
+    return _anniversaries(start, end, tier, scope, str(s.data_dir), data_version(s), store())
 
 
 def _has_data(data_dir: Path) -> bool:

@@ -7,7 +7,6 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from graph.anniversaries import anniversaries
 from graph.errors import InvalidInput
 from graph.views import AnniversaryItem
 from ui import state
@@ -34,7 +33,7 @@ if not (isinstance(window, tuple) and len(window) == 2):
     st.stop()
 start, end = window
 try:
-    items = anniversaries(start, end, tier=SELECTIONS[selection], store=store, scope=scope.strip() or None)
+    items = state.anniversaries(start, end, tier=SELECTIONS[selection], scope=scope.strip() or None)
 except InvalidInput as exc:
     st.error(str(exc))
     st.stop()

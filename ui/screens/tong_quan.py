@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import streamlit as st
 
-from graph.anniversaries import anniversaries
 from ui import state
 from ui.labels import tier_label, vn_date
 from ui.tables import SEARCH_KINDS, documents_frame, obligations_frame, search_frame, status_style
@@ -71,7 +70,7 @@ with left:
 
 with right:
     st.subheader("Ngày kỷ niệm sắp tới")
-    coming = [a for a in anniversaries(today, today + timedelta(days=90), store=store) if len(a.date) == 10][:8]
+    coming = [a for a in state.anniversaries(today, today + timedelta(days=90)) if len(a.date) == 10][:8]
     if not coming:
         st.info("Không có ngày kỷ niệm nào trong 90 ngày tới.")
     for item in coming:
