@@ -682,3 +682,20 @@ def test_markdown_table_with_alignment_rule() -> None:
                   where=Jurisdiction(province="Lai Châu"), issued="2025-03-01")
     expected = [("Tổ chức Lễ kỷ niệm", ["Sở Văn hóa, Thể thao và Du lịch"], [])]
     assert brief(found, expected) == expected
+
+
+@pytest.mark.parametrize(("sentence", "lead", "support"), [
+    ("Sở Nội vụ chủ trì, phối hợp chặt chẽ với Ban Tổ chức Tỉnh ủy tổ chức khen thưởng.", ["Sở Nội vụ"],
+     ["Ban Tổ chức Tỉnh ủy"]),
+    ("Sở Nội vụ chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy và các cơ quan liên quan tổ chức khen thưởng.",
+     ["Sở Nội vụ"], ["Ban Tổ chức Tỉnh ủy", "Các cơ quan liên quan"]),
+    ("Sở Nội vụ chủ trì, phối hợp cùng Ban Tổ chức Tỉnh ủy tổ chức khen thưởng.", ["Sở Nội vụ"],
+     ["Ban Tổ chức Tỉnh ủy"]),
+    ("Sở Nội vụ chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy, Công an tỉnh tổ chức khen thưởng.",
+     ["Sở Nội vụ"], ["Ban Tổ chức Tỉnh ủy", "Văn phòng Tỉnh ủy", "Công an tỉnh"]),
+    ("Sở Nội vụ phối hợp với Ban Tổ chức Tỉnh ủy tham mưu khen thưởng.", ["Sở Nội vụ"], ["Ban Tổ chức Tỉnh ủy"]),
+    ("Phối hợp với Ban Tổ chức Tỉnh ủy tham mưu khen thưởng.", [], ["Ban Tổ chức Tỉnh ủy"]),
+], ids=["chat-che", "and-a-group", "cung", "a-list", "no-chu-tri", "no-lead"])
+def test_support_phrasings(sentence: str, lead: list[str], support: list[str]) -> None:
+    found = tasks(f"III. TỔ CHỨC THỰC HIỆN\n1. {sentence}\n")
+    assert [([u.canonical for u in t.lead], [u.canonical for u in t.support]) for t in found] == [(lead, support)]
