@@ -108,8 +108,10 @@ def _count(m: re.Match, name: str) -> int | None:
 
 def _recurring(text: str) -> list[_Candidate]:
     low = text.lower()
-    if not any(word in low for word in ("hàng", "hằng", "định kỳ", "lần", "mỗi")):
-        return []  # cheap test first: most items recur nowhere
+    # cheap test first: most items recur nowhere. Every form holds "hàng"/"hằng", "định kỳ", "mỗi", or
+    # "lần" after "tháng" ("6 tháng một lần"); a bare "lần" ("lần thứ XIV") is no recurrence.
+    if not (any(word in low for word in ("hàng", "hằng", "định kỳ", "mỗi")) or ("lần" in low and "tháng" in low)):
+        return []
     out = []
     for m in _RECURRING.finditer(text):
         if m.group("unit") and _ADJECTIVAL.search(text[max(0, m.start() - 25): m.start()]):
@@ -226,6 +228,8 @@ def _deadline_of(when: When, text: str, before: str, issued_date: str | None) ->
 def _continuous(text: str) -> list[_Candidate]:
     """ "thực hiện thường xuyên" anywhere; a bare "thường xuyên" only in the item's first sentence,
     where it qualifies the assignment itself rather than one of its later steps."""
+    if "thường" not in text.lower():
+        return []  # every form says "thường xuyên" (any case); most items do not
     first_stop = re.search(r"\.(?:\s|$)", text)
     limit = first_stop.start() if first_stop else len(text)
     return [_Candidate(m.start(), m.end(), 1, Deadline(kind="continuous", text=m.group(0)))
@@ -235,6 +239,8 @@ def _continuous(text: str) -> list[_Candidate]:
 
 def _from_now(text: str, *, issued_date: str | None) -> list[_Candidate]:
     """ "từ nay đến Đại hội XIV": from the issue date until an event."""
+    if "nay" not in text.lower():
+        return []  # cheap test first: the phrase always says "nay" (any case)
     return [_Candidate(m.start(), m.end(), 0, Deadline(kind="period", start=issued_date,
                                                         end_anchor=m.group("anchor").strip(), text=m.group(0).strip()))
             for m in _NOW_TO_EVENT.finditer(text)]
