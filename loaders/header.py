@@ -36,6 +36,8 @@ _BODY_ISSUER = re.compile(
     r"|(?:[Tt]ỉnh\s+[uủ]ỷ?y?|[Hh]uyện\s+[uủ]ỷ?y?|[Tt]hành\s+[uủ]ỷ?y?|Đảng\s+[uủ]ỷ?y?|Ủy ban|Uỷ ban|UBND|Ban|Phòng)[^,;:\n]{0,90}?))"
     r"\s+(?:xây\s+dựng|ban\s+hành|triển\s+khai)\s+(?:[Kk]ế\s+hoạch|[Hh]ướng\s+dẫn|[Cc]hương\s+trình|[Kk]ết\s+luận)",
 )
+_MOTTO = re.compile(r"\s*(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                    r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|(?:Cao Bằng|Hà Nội|[^\n,]{2,30}),\s*ngày\b.*|Số\s*:?\s*\d.*)$")
 _SIGN_BLOCK = re.compile(r"(?:T/M|TM\.?|KT\.?|Q\.|TL\.?)\s*(?P<body>[^\n]+(?:\n[^\n]+)?)")
 _SIGN_TITLES = ("PHÓ BÍ THƯ THƯỜNG TRỰC", "PHÓ BÍ THƯ", "BÍ THƯ", "CHỦ TỊCH", "PHÓ CHỦ TỊCH",
                 "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
@@ -169,7 +171,7 @@ _KNOWN_BODIES = {fold(n): n for n in (
 
 
 _PLACE_MARKERS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành"}
-_HEAD_WORDS = {"sở", "bộ", "ban", "phòng"}
+_HEAD_WORDS = {"sở", "bộ", "ban", "phòng", "cục", "vụ", "viện"}
 
 
 def _title_case(upper: str) -> str:
@@ -211,11 +213,12 @@ def _title_case(upper: str) -> str:
 
 def _issuer(text: str, head: str, caption: re.Match | None) -> str | None:
     # Header block: capitals above the number line ("TỈNH UỶ CAO BẰNG", "ĐẢNG BỘ TỈNH … / ĐẢNG ỦY KHỐI …").
-    lines = [ln.strip(" \t*") for ln in head.split("\n")[:12]]
+    # a two-column header flattened onto one line (PDF text): "TỈNH ỦY CAO BẰNG ĐẢNG CỘNG SẢN VIỆT NAM"
+    lines = [_MOTTO.sub("", ln).strip(" \t*") for ln in head.split("\n")[:12]]
     capitals = [ln for ln in lines if ln and ln.isupper() and len(ln) > 6
                 and not fold(ln).startswith(("dang cong san", "cong hoa", "doc lap")) and not re.match(r"^SỐ\b", ln)
                 and fold(ln) not in TYPE_WORDS]
-    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ|PHÒNG|TRUNG TÂM|CÔNG AN|HỘI|LIÊN ĐOÀN|MẶT TRẬN)", ln)]
+    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ|PHÒNG|TRUNG TÂM|CÔNG AN|HỘI|LIÊN ĐOÀN|MẶT TRẬN|CỤC|TỔNG CỤC|VỤ|VIỆN)", ln)]
     if units:
         return _issuer_from_lines(units, capitals)
     body = _BODY_ISSUER.search(text[:6000])
@@ -241,7 +244,8 @@ def _issuer_from_lines(units: list[str], capitals: list[str]) -> str:
         if _HAS_PLACE.search(lower) or re.match(r"^(?:ĐẢNG [UỦ]Y|CHI BỘ)\b", lower):
             return _title_case(lower)  # a committee of its own: "ĐẢNG ỦY KHỐI …", "ĐẢNG ỦY SỞ TÀI CHÍNH"
         if upper.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
-            return f"{_title_case(lower)} Trung ương"
+            # "VĂN PHÒNG" of the Central Committee is the Party Central Office
+            return "Văn phòng Trung ương Đảng" if lower == "VĂN PHÒNG" else f"{_title_case(lower)} Trung ương"
         if re.match(r"^(?:UBND|[UỦ]Y BAN NHÂN DÂN)", upper):
             place = re.sub(r"^(?:UBND|[UỦ]Y BAN NHÂN DÂN)\s*", "", upper)
             owner = _title_case(place)
@@ -250,6 +254,8 @@ def _issuer_from_lines(units: list[str], capitals: list[str]) -> str:
             return _title_case(lower)
         owner = _title_case(upper)
         return f"{_title_case(lower)} {owner[:1].lower() + owner[1:] if upper.startswith('ĐẢNG BỘ') else owner}"
+    if len(units) > 1 and upper.startswith("BỘ ") and re.match(r"^(?:CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|THANH TRA)\b", units[1]):
+        return _title_case(units[1])  # "BỘ VĂN HÓA, …" over "CỤC THÔNG TIN CƠ SỞ": the department issues
     if len(units) > 1 and units[1].startswith(("ĐẢNG", "CHI BỘ")) and upper.startswith(("ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ")):
         return _title_case(units[1])  # "ĐẢNG ỦY KHỐI …" over "ĐẢNG ỦY SỞ TÀI CHÍNH": the cell issues
     first = upper
@@ -325,6 +331,7 @@ def _jurisdiction(doc: Document, provinces: list[str]) -> Jurisdiction:
     issuer = doc.issuer or ""
     f = fold(issuer)
     if ("trung uong" in f or f.endswith(" tw") or "chinh phu" in f or "thu tuong" in f or "bo chinh tri" in f
+            or f.startswith(("cuc ", "tong cuc ", "vu "))
             or (f.startswith("bo ") and not f.startswith("bo chi huy")) or f.startswith("quoc hoi")):
         return Jurisdiction(central=True)
     m = re.search(r"(?:[Hh]uyện\s+[uủ]ỷ?y?|[Hh]uyện|[Tt]hị\s+ủy|[Qq]uận\s+ủy)\s+(?P<d>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*)*)", issuer)

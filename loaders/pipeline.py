@@ -38,7 +38,7 @@ def extract_text(text: str, *, source: str) -> Extraction:
     doc.content_hash = digest
     problems: list[Problem] = list(head.problems)
 
-    references = find_references(text, own_symbol=doc.symbol, where=head.where)
+    references = find_references(text, own_symbol=doc.symbol, where=head.where, own_date=doc.issued_date)
     outline = parse_outline(text)
     tasks = find_tasks(outline, where=head.where, issued_date=doc.issued_date)
 

@@ -4,6 +4,7 @@ issuer and subject, the clause that cites it, and whether it is a basis ("Thực
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from graph.folding import fold
 from graph.models import Reference, Span
@@ -17,29 +18,41 @@ _TYPE_BEFORE = re.compile(
 )
 # ", ngày 15/11/2019", " ngày 30 tháng 5 năm 2019", "ban hành ngày …"
 _DATE_AFTER = re.compile(
-    r"^\s*[,;]?\s*(?:ban\s+hành\s+)?(?:ngày|ngay)\s+(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4})",
+    r"^\s*[,;]?\s*\(?\s*(?:ban\s+hành\s+)?(?:ngày|ngay)\s+(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4})",
     re.IGNORECASE,
 )
-_ISSUER_AFTER = re.compile(r"^\s*,?\s*của\s+(?P<issuer>[^,;()\n]{2,120})")
-_ISSUER_STOP = re.compile(r"\s+(?:về|thực hiện|ban hành|triển khai|tiếp tục|khóa|khoá|nhiệm kỳ|tại|đối với|năm \d{4}|ngày)\b.*$")
-_SUBJECT_AFTER = re.compile(r"^\s*,?\s*(?:của\s+[^,;()\n]*?\s)?về\s+(?:việc\s+)?(?P<subject>[^;\n]{3,200}?)(?=[;)\n]|,\s*(?:[A-ZĐ]|ngày)|\s*$|\.\s)")
+_ISSUER_AFTER = re.compile(r"^\s*\)?\s*,?\s*của\s+(?P<issuer>(?:Bộ\s(?!Chính trị)|Sở\s)[^;()\n]{2,120}|[^,;()\n]{2,120})")
+_ISSUER_STOP = re.compile(r"(?:,|\s+)(?:về|thực hiện|ban hành|triển khai|tiếp tục|khóa|khoá|nhiệm kỳ|tại|đối với|năm \d{4}|ngày|"
+                          r"quy định|phê duyệt|hướng dẫn|và\s+(?:Kế hoạch|Chỉ thị|Nghị quyết|Kết luận|Hướng dẫn|Quyết định|"
+                          r"Công văn|Thông báo|Nghị định|Thông tư|Luật|các)|(?:Kế hoạch|Chỉ thị|Nghị quyết|Kết luận|"
+                          r"Hướng dẫn|Quyết định|Công văn|Thông báo)\s+số)\b.*$")
+# "năm 2021" right after a sign; "(ngày 05/01/2024)"; a date after the issuer
+# (only when the year closes the citation: "Kế hoạch thực hiện Đề án số 19-ĐA/TU năm 2023 như sau" is the plan's year)
+_YEAR_AFTER = re.compile(r"^\s*,?\s*(?:\(\s*)?năm\s+(?P<y>\d{4})\)?(?=\s*(?:[,;.)]|của\b|$))")
+_DATE_AFTER_ISSUER = re.compile(r"^\s*,?\s*của\s+[^,;()\n]{2,100}?\s+ngày\s+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})")
+_SUBJECT_AFTER = re.compile(r"^\s*,?\s*(?:của\s+[^,;()\n]*?\s)?(?:\([^()\n]{1,40}\)\s+)?về\s+(?:việc\s+)?(?P<subject>[^;\n]{3,200}?)(?=[;)\n]|,\s*(?:[A-ZĐ]|ngày)|\s*$|\.\s)")
 _PREAMBLE_END = re.compile(r"(?m)^\s*(?:[IVX]{1,4}\s*[.\-–]\s*\S|Điều\s+1\b|1\.\s+\S|Phần\s+(?:I|thứ nhất)\b|A\.\s)")
 _CENTRAL_CODES = re.compile(r"TW$|^(?:CP|TTg|VPCP|QH\d*|B[A-ZĐ]{2,})$")
 
 
-def find_references(text: str, *, own_symbol: str | None, where: Jurisdiction) -> list[Reference]:
-    """Distinct cited documents, in order of first citation. The document's own symbol is skipped;
-    the same symbol with two different years stays two documents."""
+def find_references(text: str, *, own_symbol: str | None, where: Jurisdiction,
+                    own_date: str | None = None) -> list[Reference]:
+    """Distinct cited documents, in order of first citation. The document's own symbol is skipped
+    (unless cited with another year: numbers restart each term); the same symbol with two different
+    years stays two documents."""
     preamble_end = _preamble_end(text)
     own = fold(re.sub(r"\s+", "", own_symbol or ""))
     found: list[Reference] = []
     for m in SYMBOL_RE.finditer(text):
         sym = parse_symbol(m.group(0))
-        if fold(sym.symbol) == own:
-            continue
         before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 400]
         type_m = _TYPE_BEFORE.search(before)
         doc_type = _type_name(type_m.group("type")) if type_m else sym.doc_type
+        # "Thông báo kết luận số 15-TB/TU", "văn bản số 118-HD/BTGTW": the sign's type when the text agrees
+        # with it or names only a generic "văn bản"
+        if sym.doc_type and (doc_type in ("Văn bản", "Công văn") and sym.type_code != "CV"
+                             or fold(sym.doc_type) in fold(before[-30:])):
+            doc_type = sym.doc_type
         date_m = _DATE_AFTER.match(after)
         issued = None
         rest = after
@@ -47,8 +60,19 @@ def find_references(text: str, *, own_symbol: str | None, where: Jurisdiction) -
             month = date_m.group("m") or date_m.group("m2")
             issued = _iso(date_m.group("y"), month, date_m.group("d"))
             rest = after[date_m.end():]
-        elif sym.year:
-            issued = str(sym.year)
+        else:
+            year_m = _YEAR_AFTER.match(after)
+            if year_m:  # "Nghị quyết số 05-NQ/TU năm 2021"
+                issued = year_m.group("y")
+                rest = after[year_m.end():]
+            elif sym.year:
+                issued = str(sym.year)
+        if issued is None:
+            late = _DATE_AFTER_ISSUER.match(rest)  # "của Ban Tuyên giáo Trung ương ngày 25/11/2019"
+            if late:
+                issued = _iso(late.group("y"), late.group("m"), late.group("d"))
+        if fold(sym.symbol) == own and (issued is None or own_date is None or issued[:4] == own_date[:4]):
+            continue
         issuer = _issuer(rest) or issuer_from_code(sym.issuer_code, doc_type=doc_type)
         subject_m = _SUBJECT_AFTER.match(rest)
         ref = Reference(
@@ -67,10 +91,13 @@ def _type_name(word: str) -> str:
 
 
 def _iso(y: str, m: str | None, d: str) -> str | None:
+    """An ISO date, or None for one the calendar does not have ("30/02/2025" is a typo)."""
     if not m:
         return None
-    yi, mi, di = int(y), int(m), int(d)
-    return f"{yi:04d}-{mi:02d}-{di:02d}" if 1 <= mi <= 12 and 1 <= di <= 31 else None
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
 
 
 def _issuer(rest: str) -> str | None:
@@ -83,8 +110,13 @@ def _issuer(rest: str) -> str | None:
 
 
 def _preamble_end(text: str) -> int:
+    """Where the opening "Thực hiện / Căn cứ" clauses end: the first heading; in a letter without
+    headings, the end of the opening clause's paragraph."""
     m = _PREAMBLE_END.search(text)
-    return m.start() if m else min(len(text), 3000)
+    if m:
+        return m.start()
+    opening = re.search(r"(?m)^(?:Thực hiện|Căn cứ|Triển khai)\b[^\n]*", text[:6000])
+    return opening.end() if opening else min(len(text), 3000)
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -152,6 +152,9 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
             compound = f"{prev} {word.lower()}"
             # "Ban chỉ đạo", "Cổng thông tin", "Trung tâm bồi dưỡng": after an organisation noun a verb names it
             named = prev in _NAMING_NOUNS or " ".join(w.lower() for w in words[max(0, i - 2):i]) in _NAMING_NOUNS
+            # "Các cấp ủy, tổ chức đảng …": after a comma inside a group, "tổ chức" is the noun again
+            named = named or (prev.endswith(",") and rest.startswith(("tổ chức đảng", "tổ chức chính trị",
+                                                                      "tổ chức đoàn thể", "tổ chức xã hội", "tổ chức cơ sở")))
             if compound not in _NOUN_COMPOUNDS and not named and _VERB_RE.match(rest):
                 break
         if word.endswith(";") and i + 1 < len(words) and _is_unit_start(" ".join(words[i + 1:])):
@@ -251,6 +254,13 @@ def level_of(phrase: str) -> str | None:
     return m.group(0) if m else None
 
 
+# The Party's and the State's central press and agencies, named in every guidance's "đề nghị" list.
+_CENTRAL_NAMES = {fold(n) for n in (
+    "Báo Nhân dân", "Tạp chí Cộng sản", "Báo Quân đội nhân dân", "Báo Công an nhân dân", "Đài Tiếng nói Việt Nam",
+    "Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam", "Báo Điện tử Đảng Cộng sản Việt Nam", "Báo Lao động",
+    "Báo Tiền phong", "Báo Thanh niên", "Báo Đại đoàn kết", "Báo Nông thôn ngày nay", "Báo Pháp luật Việt Nam",
+    "Báo Văn hóa", "Truyền hình Quốc hội", "Báo Đại biểu Nhân dân", "Kênh Truyền hình Quốc phòng Việt Nam",
+)}
 _MINISTRY = re.compile(r"^Bộ\s+(?!Chỉ huy|đội|phận)[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
 # "Tỉnh ủy Lai Châu", "Sở … tỉnh Lai Châu", "Huyện ủy Hà Quảng", "Ủy ban nhân dân huyện Bảo Lạc"
 _PLACE_IN_NAME = re.compile(
@@ -280,7 +290,7 @@ def resolve(name: str, *, where: Jurisdiction, group: bool | None = None, level:
     named = _named_place(canonical, where)
     if named:
         jurisdiction = named
-    elif (_CENTRAL.search(f) and not (f.endswith("viet nam") and f.startswith("uy ban mat tran") and where.province)) \
+    elif f in _CENTRAL_NAMES or (_CENTRAL.search(f) and not (f.endswith("viet nam") and f.startswith("uy ban mat tran") and where.province)) \
             or _MINISTRY.match(canonical):
         jurisdiction = "Trung ương"
     elif where.district and _DISTRICT.search(f) and not _PROVINCE.search(f.replace("thanh uy", "")):

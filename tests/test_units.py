@@ -264,8 +264,6 @@ def test_a_place_in_the_name_wins_over_the_issuer_s(name: str, jurisdiction: str
 
 
 @pytest.mark.parametrize("name", ["Báo Nhân dân", "Tạp chí Cộng sản", "Báo Quân đội nhân dân"])
-@pytest.mark.xfail(strict=True, reason="the Party's central press, named in every guidance's 'đề nghị' list, is "
-                   "resolved into the issuer's province")
 def test_central_press_is_central(name: str) -> None:
     assert resolve(name, where=CAO_BANG).jurisdiction == "Trung ương"
 
@@ -275,7 +273,5 @@ def test_central_press_is_central(name: str) -> None:
     ("Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tổ chức quán triệt.",
      "Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội"),
 ], ids=["cap-uy-to-chuc-dang", "long-group"])
-@pytest.mark.xfail(strict=True, reason="'tổ chức' after a comma in a group ('Các cấp ủy, tổ chức đảng …') is taken "
-                   "for the verb: the unit is cut to 'Các cấp ủy'")
 def test_group_with_to_chuc_dang(item: str, unit: str) -> None:
     assert unit_prefix(item) == unit
