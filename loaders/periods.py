@@ -34,8 +34,9 @@ _CUE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "Thời gian tổ chức Hội thi: tháng 5/2025": a named window of one month or quarter
-_LABELLED = re.compile(r"(?P<label>\b[Tt]hời\s+gian\s+(?!thực\s+hiện|hoàn\s+thành)[^:\n]{3,60}):\s*(?:trong\s+)?",
-                       re.IGNORECASE)
+# (opens with "[Tt]" outside IGNORECASE, its word-start test after it, so a scan skips to "t"s)
+_LABELLED = re.compile(r"(?P<label>[Tt](?<!\w[Tt])(?i:hời\s+gian\s+(?!thực\s+hiện|hoàn\s+thành)[^:\n]{3,60})):"
+                       r"(?i:\s*(?:trong\s+)?)")
 # "giai đoạn 2019 - 2025" of a programme document named in the same clause
 _PROGRAMME_NOUN = re.compile(r"\b(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Kế\s+hoạch|Dự\s+án)\b", re.IGNORECASE)
 _PROGRAMME = re.compile(rf"{_PROGRAMME_NOUN.pattern}[^.;]{{0,220}}$", re.IGNORECASE)
