@@ -197,7 +197,11 @@ def test_trace_marks_documents_known_only_by_citation(monkeypatch: pytest.Monkey
     shown = texts(at)
     assert "Hướng dẫn 107-HD/BTGTW" in shown
     assert "chỉ biết qua trích dẫn" in shown
-    assert "chỉ biết qua trích dẫn" in _dot(at) and "dashed" in _dot(at)
+    dot = _dot(at)
+    assert "chỉ biết qua trích dẫn" in dot and "dashed" in dot
+    # a loaded document's box links to its text; a cited one has no text to open
+    assert 'URL="van_ban?doc=413-kh-tu-2019-cao-bang"' in dot
+    assert not any("107-HD/BTGTW" in line and "URL=" in line for line in dot.splitlines())
 
 
 def test_trace_follows_a_deep_link(monkeypatch: pytest.MonkeyPatch, built_dir: Path) -> None:

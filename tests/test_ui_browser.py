@@ -131,6 +131,9 @@ def test_trace_of_a_tam_duong_task_in_the_browser(browser: Browser, demo: dict[s
     assert "Ban Tuyên giáo Huyện" in text  # the district board leads it
     assert "“Thực hiện" in text or "“" in text  # the quoted clause that links the plan to 171-KH/BTGTU
     browser.screenshot(SHOTS / "2_truy_nguyen.png")
+    browser.click("[data-testid='stGraphVizChart'] svg a")  # the plan's box opens its text
+    browser.wait_for_text("Tệp nguồn", "004_c8534f40af56dc42.txt")
+    assert "/van_ban?doc=" in browser.evaluate("location.href")
 
 
 def test_unit_obligations_and_mark_done_in_the_browser(browser: Browser, demo: dict[str, str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from urllib.parse import quote
 
 import altair as alt
 import pandas as pd
@@ -43,13 +44,14 @@ def trace_dot(trace: Trace) -> str:
         '  node [shape=box, style="rounded,filled", fontname="Noto Sans", fontsize=11, color="#5d6d7e"];',
         '  edge [fontname="Noto Sans", fontsize=9, color="#7f8c8d", fontcolor="#566573"];',
         f'  "task" [label="Nhiệm vụ\\n{_dot_text(task_text)}", fillcolor="#fdf6e3"];',
-        f'  "{trace.plan.id}" [label="{_dot_text(plan_text)}", fillcolor="#d6eaf8", penwidth=1.5];',
+        f'  "{trace.plan.id}" [label="{_dot_text(plan_text)}", fillcolor="#d6eaf8", penwidth=1.5, '
+        f'{_link(trace.plan.id)}];',
         f'  "task" -> "{trace.plan.id}" [label="thuộc"];',
     ]
     for src in trace.sources:
         label = _doc_label(src.doc_type, src.symbol, src.issuer, src.issued_date)
         if src.loaded:
-            style = 'fillcolor="#d5f5e3"'
+            style = f'fillcolor="#d5f5e3", {_link(src.id)}'
         else:
             label += "\n(chỉ biết qua trích dẫn)"
             style = 'fillcolor="#f4f6f6", style="rounded,filled,dashed"'
@@ -58,6 +60,11 @@ def trace_dot(trace: Trace) -> str:
         out.append(f'  "{parent}" -> "{src.id}" [label="thực hiện"];')
     out.append("}")
     return "\n".join(out)
+
+
+def _link(doc_id: str) -> str:
+    """Node attributes that make a loaded document's box open its text on the Văn bản page."""
+    return f'URL="van_ban?doc={quote(doc_id, safe="")}", target="_self", tooltip="Mở toàn văn"'
 
 
 def _doc_label(doc_type: str | None, symbol: str | None, issuer: str | None, issued: str | None) -> str:
@@ -136,4 +143,4 @@ def calendar_timeline(marks: pd.DataFrame, spans: pd.DataFrame, *, start: date, 
         layers.append(alt.Chart(spans).mark_bar(cornerRadius=3, height=16, color="#a9cce3").encode(
             x=alt.X("Bắt đầu:T", title=None, scale=alt.Scale(domain=domain), axis=axis), x2="Kết thúc:T",
             y=y, tooltip=["Đợt", "Văn bản", "Từ", "Đến"]))
-    return alt.layer(*layers).properties(height=max(120, 44 * len(lanes)))
+    return alt.layer(*layers).properties(height=max(160, 56 * len(lanes)))

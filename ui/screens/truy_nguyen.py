@@ -59,33 +59,33 @@ with st.container(border=True):
     cols[1].markdown("**Phối hợp**  \n" + (", ".join(u.name for u in task.support) or "—"))
     cols[2].markdown("**Thời hạn**  \n" + deadline_label(task.deadline))
 
-graph_col, list_col = st.columns([1, 1], gap="large")
-with graph_col:
-    st.subheader("Sơ đồ")
-    st.graphviz_chart(trace_dot(trace), width="content")
-    if not trace.sources:
-        st.info("Kế hoạch này không dẫn chiếu văn bản nào làm căn cứ.")
+# The diagram gets the page's width: a plan citing several documents fans out sideways.
+st.subheader("Sơ đồ")
+st.caption("Bấm vào một văn bản đã nạp để xem toàn văn; khung nét đứt là văn bản chỉ biết qua trích dẫn.")
+st.graphviz_chart(trace_dot(trace), width="content")
+if not trace.sources:
+    st.info("Kế hoạch này không dẫn chiếu văn bản nào làm căn cứ.")
 
-with list_col:
-    st.subheader("Chuỗi văn bản")
-    plan = trace.plan
-    with st.container(border=True):
-        st.markdown(f"**{plan_label(plan.doc_type, plan.symbol)}** · Kế hoạch chứa nhiệm vụ  \n"
-                    f"{plan.issuer or 'Chưa rõ cơ quan ban hành'} · {vn_date(plan.issued_date) or 'chưa rõ ngày'}")
-        if plan.title:
-            st.caption(plan.title)
-        st.page_link("screens/van_ban.py", label="Xem toàn văn", icon=":material/description:",
-                     query_params={"doc": plan.id})
-    for src in sorted(trace.sources, key=lambda s: s.depth):
-        with st.container(border=True):
-            level = "Căn cứ trực tiếp" if src.depth == 1 else f"Căn cứ cấp {src.depth}"
-            badge = "" if src.loaded else " · :gray-badge[chỉ biết qua trích dẫn]"
-            st.markdown(f"**{plan_label(src.doc_type, src.symbol)}** · {level}{badge}  \n"
-                        f"{src.issuer or 'Chưa rõ cơ quan ban hành'} · {vn_date(src.issued_date) or 'chưa rõ ngày'}")
-            if src.title:
-                st.caption(src.title)
-            if src.evidence:
-                st.markdown(f"> “{src.evidence.strip()}”")
-            if src.loaded:
-                st.page_link("screens/van_ban.py", label="Xem toàn văn", icon=":material/description:",
-                             query_params={"doc": src.id})
+st.subheader("Chuỗi văn bản")
+plan = trace.plan
+cards = st.columns(2, gap="medium")
+with cards[0].container(border=True):
+    st.markdown(f"**{plan_label(plan.doc_type, plan.symbol)}** · Kế hoạch chứa nhiệm vụ  \n"
+                f"{plan.issuer or 'Chưa rõ cơ quan ban hành'} · {vn_date(plan.issued_date) or 'chưa rõ ngày'}")
+    if plan.title:
+        st.caption(plan.title)
+    st.page_link("screens/van_ban.py", label="Xem toàn văn", icon=":material/description:",
+                 query_params={"doc": plan.id})
+for n, src in enumerate(sorted(trace.sources, key=lambda s: s.depth), start=1):
+    with cards[n % 2].container(border=True):
+        level = "Căn cứ trực tiếp" if src.depth == 1 else f"Căn cứ cấp {src.depth}"
+        badge = "" if src.loaded else " · :gray-badge[chỉ biết qua trích dẫn]"
+        st.markdown(f"**{plan_label(src.doc_type, src.symbol)}** · {level}{badge}  \n"
+                    f"{src.issuer or 'Chưa rõ cơ quan ban hành'} · {vn_date(src.issued_date) or 'chưa rõ ngày'}")
+        if src.title:
+            st.caption(src.title)
+        if src.evidence:
+            st.markdown(f"> “{src.evidence.strip()}”")
+        if src.loaded:
+            st.page_link("screens/van_ban.py", label="Xem toàn văn", icon=":material/description:",
+                         query_params={"doc": src.id})
