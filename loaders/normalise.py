@@ -41,9 +41,21 @@ def normalise(raw: str) -> str:
         text = text.replace(mark, "")
     for dash in _DASHES:  # one dash for ranges and compound names: "2020 – 2025"
         text = text.replace(dash, "–")
+    if "\t" in text:
+        text = "\n".join(_tab_row(line) for line in text.split("\n"))
     # the space class holds no newline, so one pass over the whole text equals one per line
     lines = [line.strip() for line in _INNER_SPACE.sub(" ", text).split("\n")]
     return "\n".join(_join_wraps(lines)).strip() + "\n"
+
+
+def _tab_row(line: str) -> str:
+    """A tab-separated table row ("1\tTổ chức …\tSở …\tQuý II") as a pipe row, so its cells survive."""
+    if line.count("\t") < 2:
+        return line
+    cells = [c.strip() for c in line.split("\t")]
+    if sum(1 for c in cells if c) < 3:
+        return line
+    return "| " + " | ".join(cells) + " |"
 
 
 def _join_wraps(lines: list[str]) -> list[str]:

@@ -16,8 +16,8 @@ _MARKER = re.compile(
       | (?P<article>Điều\s+\d+)[.:]\s*                      # "Điều 1. Ban hành kèm theo …"
       | (?P<roman>[IVXLC]{1,6})\s*[.\-–/)]\s*                # "I- MỤC ĐÍCH", "III. TỔ CHỨC THỰC HIỆN"
       | (?P<capital>[A-H])[.\-–)]\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]{2})           # "A. MỤC ĐÍCH, YÊU CẦU" (parts by capital letter)
-      | (?P<number>\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})(?:\.|\))?\s+(?=\S)   # "1.", "1.1.", "2.1.2 ", "1)"
-      | (?P<letter>[a-zđ])\)\s*                              # "a)", "đ)"
+      | (?P<number>\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})(?:\.|\)|\s?-)?\s+(?=\S)   # "1.", "1.1.", "2.1.2 ", "1)", "1- "
+      | (?P<letter>[a-zđ])(?:\)|\s?-\s)\s*                    # "a)", "đ)", "a- "
       | \((?P<paren>\d{1,2}|[a-zđ])\)\s*                     # "(1) Hội nghị thứ nhất"
       | (?P<bullet>[-+•–]|\*)(?:\s*[-+•–])?\s+                # "- ", "+ ", "- + "
     )""",
@@ -87,7 +87,8 @@ class Node:
 def _classify(line: str) -> tuple[str, str, str, float]:
     if line[:1] in "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079":
         return "footnote", line[:1], line[1:].strip(), _PLUS_RANK + 1  # "¹ Việc sử dụng cờ Đảng …"
-    if line.startswith("|") and line.rstrip().endswith("|"):
+    if line.startswith("|") and line.rstrip().endswith("|") or line.count(" | ") >= 2 or line.count("|") >= 3:
+        # "| 1 | Tổ chức … | Sở … |", or a GitHub table without its outer pipes: "1 | Tổ chức … | Sở …"
         if re.fullmatch(r"[|\s:\-–]+", line):
             return "rule", "", line, _BULLET_RANK
         return "row", "", line, _PLUS_RANK + 1
@@ -123,9 +124,13 @@ def _classify(line: str) -> tuple[str, str, str, float]:
     if kind == "number":
         label = re.sub(r"\s", "", m.group("number"))
         depth = label.count(".") + 1
+        closer = line[len(m.group("number")):].lstrip()[:1]
+        if closer == ")" and depth == 1:
+            # "1)" numbers the items under a "1." heading: one level below it
+            return "paren", label, rest, _PAREN_RANK
         # "2023 - 2024" or "30/4/2020" never reach here; a bare "5 " followed by a lowercase
         # word is prose ("5 năm qua"), not an item.
-        if not rest or (not line[len(m.group("number")):].lstrip().startswith((".", ")")) and depth == 1):
+        if not rest or (not line[len(m.group("number")):].lstrip().startswith((".", ")", "-")) and depth == 1):
             return "para", "", line, _BULLET_RANK
         return "number", label, rest, _NUMBER_RANK + depth
     if kind == "letter":
@@ -195,7 +200,7 @@ def parse_outline(text: str) -> Node:
 
 def cells(node: Node) -> list[str]:
     """The cells of a table row: "| 1 | Tổ chức … | Sở Nội vụ |" → ["1", "Tổ chức …", "Sở Nội vụ"]."""
-    return [c.strip() for c in node.text.strip().strip("|").split("|")]
+    return [c.strip() for c in node.text.strip().strip("|").split("|")]  # outer pipes optional
 
 
 def table_header(node: Node) -> Node | None:

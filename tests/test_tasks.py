@@ -565,8 +565,6 @@ def test_letter_items_inherit_the_unit_asked_in_the_intro() -> None:
     assert brief(ex.tasks, expected) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="'1)' items under a '1. <unit>' heading are ranked as its siblings, so they "
-                   "lose the heading's unit as lead")
 def test_parenthesised_items_under_a_unit_heading_get_that_unit() -> None:
     found = tasks("II. NHIỆM VỤ CỤ THỂ\n1. Ban Tuyên giáo Tỉnh ủy\n1) Ban hành đề cương tuyên truyền.\n"
                   "2) Tổ chức hội nghị báo cáo viên.\n2. Sở Nội vụ\n1) Tham mưu khen thưởng.\n")
@@ -576,8 +574,6 @@ def test_parenthesised_items_under_a_unit_heading_get_that_unit() -> None:
     assert brief(found, expected) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="with '1- ' / 'a- ' markers unread, the unit heading '1- Ban Tuyên giáo Tỉnh "
-                   "ủy' becomes a task and no item gets a lead")
 def test_dash_marked_items_get_their_leads() -> None:
     found = tasks("III- TỔ CHỨC THỰC HIỆN\n1- Ban Tuyên giáo Tỉnh ủy\na- Ban hành đề cương tuyên truyền.\n"
                   "b- Tổ chức hội nghị báo cáo viên.\n2- Sở Nội vụ tham mưu khen thưởng.\n")
@@ -666,9 +662,6 @@ def test_items_under_an_article_on_implementation_are_tasks() -> None:
     "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tTổ chức Lễ kỷ niệm cấp tỉnh\tSở Văn hóa, Thể thao và Du lịch\t"
     "Tháng 02/2030\n",
 ], ids=["markdown-without-outer-pipes", "tab-separated"])
-@pytest.mark.xfail(strict=True, reason="only '| … |' rows are table rows: a GFM table without outer pipes turns its "
-                   "header and rule lines into tasks without leads, and a tab-separated table loses its cells (tabs "
-                   "become spaces in normalise)")
 def test_tables_in_other_plain_text_forms(table: str) -> None:
     found = tasks(f"II. NHIỆM VỤ CỤ THỂ\n{table}", where=Jurisdiction(province="Lai Châu"), issued="2025-03-01")
     expected = [("Tổ chức Lễ kỷ niệm", ["Sở Văn hóa, Thể thao và Du lịch"], [])]
