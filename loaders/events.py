@@ -23,7 +23,8 @@ _POINT = rf"(?:{_DAY}|{_YEAR})"
 # "526 năm thành lập tỉnh Cao Bằng (1499 - 2026)", "135 ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)"
 _ANNIVERSARY = re.compile(
     rf"""(?P<n>\d(?<![\d/.,]\d)\d{{0,3}})\s+(?P<nam>năm\s+)?
-         (?P<name>[^\W\d][^();:\n]{{2,250}}?)\s*:?\s*
+         (?P<name>(?=[^();:\n]{{3,}}(?:\(|:\s*\(|\n\s*:?\s*\())                # quick test: the clause goes on to "("
+                  [^\W\d][^();:\n]{{2,250}}?)\s*:?\s*
          \(\s*(?:từ\s+)?(?:ngày\s+)?(?P<d1>{_POINT})(?:\s*[-–—]\s*(?:ngày\s+)?(?P<d2>{_POINT}))?\s*\)""",
     re.VERBOSE,
 )
