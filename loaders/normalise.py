@@ -58,6 +58,9 @@ def _tab_row(line: str) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)$")
+
+
 def _join_wraps(lines: list[str]) -> list[str]:
     """Join a paragraph broken across a page: "… nhiệm" + "" + "kỳ 2020 – 2025 …" becomes one line.
 
@@ -67,12 +70,13 @@ def _join_wraps(lines: list[str]) -> list[str]:
     out: list[str] = []
     blanks = 0
     for line in lines:
-        if not line:
-            blanks += 1
+        if not line or (len(line) <= 12 and _PAGE_NUMBER.match(line)):
+            blanks += 1  # a page number left by PDF text ("2", "- 2 -", "Trang 2") is a page break
             continue
         prev = out[-1] if out else ""
-        # cheapest tests first; "prev[-1] not in _CLOSED_END" is a line that ends mid-sentence
-        if (blanks <= 3 and len(prev) > 40 and prev[-1] not in _CLOSED_END and _LOWER_START.match(line)
+        # cheapest tests first; "prev[-1] not in _CLOSED_END" is a line that ends mid-sentence. However
+        # many blank lines stand between the halves, the join is the same (so a second pass changes nothing).
+        if (len(prev) > 40 and prev[-1] not in _CLOSED_END and _LOWER_START.match(line)
                 and not _ITEM_START.match(line) and not prev.isupper()):
             out[-1] = f"{prev} {line}"
         else:
