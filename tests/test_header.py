@@ -528,3 +528,19 @@ def test_central_offices_and_departments(top: str, issuer: str) -> None:
     _, found = header(f"{top}\n*\nSố 05-HD/BTGTW\nHà Nội, ngày 20 tháng 3 năm 2020\n\nHƯỚNG DẪN\nvề việc\n")
     assert found.document.issuer.startswith(issuer)
     assert found.document.jurisdiction == "Trung ương"
+
+
+@pytest.mark.parametrize(("number_line", "symbol"), [
+    ("Số:      /KH-UBND", None),  # a draft: the number is left for the registry
+    ("Số: ..../KH-UBND", None),
+    ("Số: 982 /KH-UBND", "982/KH-UBND"),
+    ("Số: 982/ KH-UBND", "982/KH-UBND"),
+    ("Số: 982/KH - UBND", "982/KH-UBND"),
+    ("Số 413 – KH/TU", "413-KH/TU"),
+    ("SỐ 413-KH/TU", "413-KH/TU"),
+])
+def test_number_line_forms(number_line: str, symbol: str | None) -> None:
+    _, found = header(f"ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n{number_line}\nLai Châu, ngày 15 tháng 3 năm 2025\n\n"
+                      "KẾ HOẠCH\ntriển khai\n")
+    assert found.document.symbol == symbol
+    assert ("no_symbol" in {p.code for p in found.problems}) == (symbol is None)
