@@ -308,3 +308,14 @@ def test_basis_section_of_a_state_plan() -> None:
                     "II. MỤC ĐÍCH, YÊU CẦU\n1. Thực hiện nghiêm Chỉ thị số 05-CT/TW của Bộ Chính trị.\n", where=LAI_CHAU)
     assert [(r.symbol, r.basis) for r in found] == [
         ("145/2013/NĐ-CP", True), ("45-KH/TU", True), ("05-CT/TW", False)]
+
+
+@pytest.mark.parametrize(("raw", "printed"), [
+    ("Thực hiện Kế hoạch số 413-\nKH/TU ngày 13/12/2019 của Tỉnh ủy;\n", "413-\nKH/TU"),
+    ("Thực hiện Kế hoạch số\n413-KH/TU ngày 13/12/2019 của Tỉnh ủy;\n", "413-KH/TU"),
+], ids=["sign-split-by-a-wrap", "number-on-the-next-line"])
+def test_citation_broken_across_lines(raw: str, printed: str) -> None:
+    text, found = refs(raw)
+    assert [(r.symbol, r.doc_type, r.issued_date, r.issuer) for r in found] == [
+        ("413-KH/TU", "Kế hoạch", "2019-12-13", "Tỉnh ủy")]
+    assert text[found[0].span.start:found[0].span.end] == printed
