@@ -17,7 +17,7 @@ _MARKER = re.compile(
       | (?P<roman>[IVXLC]{1,6})\s*[.\-–/)]\s*                # "I- MỤC ĐÍCH", "III. TỔ CHỨC THỰC HIỆN"
       | (?P<capital>[A-H])[.\-–)]\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]{2})           # "A. MỤC ĐÍCH, YÊU CẦU" (parts by capital letter)
       | (?P<number>\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})(?:\.|\)|\s?-)?\s+(?=\S)   # "1.", "1.1.", "2.1.2 ", "1)", "1- "
-      | (?P<letter>[a-zđ])(?:\)|\s?-\s)\s*                    # "a)", "đ)", "a- "
+      | (?P<letter>[a-zđ])(?:\)|\s?-\s|\.(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))\s*   # "a)", "đ)", "a- ", "a. Ban hành"
       | \((?P<paren>\d{1,2}|[a-zđ])\)\s*                     # "(1) Hội nghị thứ nhất"
       | (?P<bullet>[-+•–]|\*)(?:\s*[-+•–])?\s+                # "- ", "+ ", "- + "
     )""",
@@ -39,6 +39,12 @@ _TYPE_HEADINGS = {fold(t) for t in (
     "Kế hoạch", "Chỉ thị", "Nghị quyết", "Kết luận", "Hướng dẫn", "Quyết định", "Quy định", "Đề án",
     "Thông báo", "Báo cáo", "Chương trình", "Chương trình hành động", "Quy chế", "Đề cương",
 )}
+# Section titles that stand alone on a line (bold in the original) without a number.
+_SECTION_TITLES = {fold(t) for t in (
+    "Tổ chức thực hiện", "Nhiệm vụ cụ thể", "Phân công nhiệm vụ", "Nhiệm vụ và giải pháp", "Nhiệm vụ, giải pháp",
+    "Mục đích, yêu cầu", "Mục đích yêu cầu", "Nội dung tuyên truyền", "Nội dung", "Các hoạt động tuyên truyền",
+    "Thời gian thực hiện", "Kinh phí thực hiện", "Kinh phí", "Chế độ thông tin, báo cáo", "Hình thức tuyên truyền",
+)}
 _BLOCK_NOTE = re.compile(r"^(?:đơn\s+vị|cơ\s+quan|thời\s+gian)", re.IGNORECASE)
 
 _NUMBER_RANK = 1.0  # number depth d has rank 1 + d
@@ -59,6 +65,7 @@ class Node:
     children: list["Node"] = field(default_factory=list)
     notes: list["Node"] = field(default_factory=list)  # annotation lines ("Thời gian thực hiện: …")
     parent: "Node | None" = field(default=None, repr=False)
+    header: "Node | None" = field(default=None, repr=False)  # a table row's first row, set when parsed
 
     @property
     def full_text(self) -> str:
@@ -102,6 +109,8 @@ def _classify(line: str) -> tuple[str, str, str, float]:
                 and (letters := [c for c in line if c.isalpha()]) and all(c.isupper() for c in letters)):
             # A heading in capitals without a number: "TỔ CHỨC THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ".
             return "caption", "", line, 0.0
+        if len(line) <= 60 and line[-1:] not in ".;:,!?" and fold(line) in _SECTION_TITLES:
+            return "caption", "", line, 0.0  # "**Tổ chức thực hiện**" once its bold is gone
         return "para", "", line, _BULLET_RANK
     kind = m.lastgroup or "para"
     rest = line[m.end():].strip()
@@ -191,7 +200,10 @@ def parse_outline(text: str) -> Node:
         while len(stack) > 1 and stack[-1].rank >= rank:
             stack.pop()
         node = Node(kind, label, body, start, end, rank, parent=stack[-1])
-        stack[-1].children.append(node)
+        siblings = stack[-1].children
+        if kind == "row" and siblings and siblings[-1].kind == "row":
+            node.header = siblings[-1].header or siblings[-1]  # once per row, not a walk back per row
+        siblings.append(node)
         if kind not in ("para", "row", "footnote") or (kind == "para" and node.rank != _BULLET_RANK):
             stack.append(node)
         last = node
@@ -204,14 +216,8 @@ def cells(node: Node) -> list[str]:
 
 
 def table_header(node: Node) -> Node | None:
-    """The first row of the table a row belongs to (its column names)."""
-    if node.parent is None:
-        return None
-    siblings = node.parent.children
-    i = siblings.index(node)
-    while i > 0 and siblings[i - 1].kind == "row":
-        i -= 1
-    return siblings[i] if siblings[i] is not node else None
+    """The first row of the table a row belongs to (its column names); None for that first row."""
+    return node.header
 
 
 def heading_path(node: Node) -> list[str]:

@@ -31,7 +31,11 @@ def extract_text(text: str, *, source: str) -> Extraction:
     """Extract every fact from an already decoded text; never raises on odd content."""
     text = normalise(text)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    provinces = [p for p, _ in Counter(m.group("p") for m in _PROVINCE.finditer(text)).most_common(3)]
+    # a district's superior ("Tỉnh ủy Lai Châu") counts three times a place it merely names ("tỉnh Điện Biên")
+    counts: Counter[str] = Counter()
+    for m in _PROVINCE.finditer(text):
+        counts[m.group("p")] += 3 if m.group(0)[:1] == "T" or "ủy" in m.group(0) or "uỷ" in m.group(0) else 1
+    provinces = [p for p, _ in counts.most_common(3)]
     head = read_header(text, provinces=provinces)
     doc = head.document
     doc.source_file = source

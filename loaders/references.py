@@ -114,6 +114,10 @@ def _preamble_end(text: str) -> int:
     headings, the end of the opening clause's paragraph."""
     m = _PREAMBLE_END.search(text)
     if m:
+        # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH": a State plan lists its bases in its first section
+        if re.match(r"\s*[IVX]{1,4}\s*[.\-–]\s*(?:CĂN CỨ|Căn cứ)", text[m.start():m.start() + 40]):
+            nxt = _PREAMBLE_END.search(text, m.end())
+            return nxt.start() if nxt else m.end()
         return m.start()
     opening = re.search(r"(?m)^(?:Thực hiện|Căn cứ|Triển khai)\b[^\n]*", text[:6000])
     return opening.end() if opening else min(len(text), 3000)

@@ -20,7 +20,7 @@ SYMBOL = (
     r"\d(?<![\d/]\d)\d{0,4}\s*(?:"
     r"/\s*\d{4}\s*/\s*QH\d{1,2}(?![\w])"                                                         # 45/2024/QH15
     r"|/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,10}\s*[-–]\s*" + _CODE + r"(?:\s*[-–]\s*[A-ZĐ]{2,8})?(?![\w])"   # 982/KH-UBND
-    r"|[-–]\s*[A-ZĐ][A-ZĐa-z]{0,5}\s*/\s*" + _CODE + r"(?![\w])"                                 # 35-CT/TW
+    r"|[-–]\s*[A-ZĐ][A-ZĐa-z]{0,5}\s*/\s*" + _CODE + r"(?:-" + _CODE + r")?(?![\w])"             # 35-CT/TW, 02-CTr/BTGTU-SVHTTDL
     r")"
 )
 SYMBOL_RE = re.compile(SYMBOL)
@@ -34,6 +34,8 @@ DOC_TYPES = {
     "QĐ": "Quyết định", "CV": "Công văn", "ĐA": "Đề án", "TB": "Thông báo", "BC": "Báo cáo",
     "CTr": "Chương trình", "CTR": "Chương trình", "TTr": "Tờ trình", "NĐ": "Nghị định", "TT": "Thông tư",
     "QC": "Quy chế", "CĐ": "Công điện", "QH": "Luật", "HĐ": "Hợp đồng", "TTLT": "Thông tư liên tịch",
+    "KHLT": "Kế hoạch", "HDLN": "Hướng dẫn", "HDLT": "Hướng dẫn", "CTrLT": "Chương trình", "NQLT": "Nghị quyết",
+    "KHPH": "Kế hoạch", "CTrPH": "Chương trình", "QCPH": "Quy chế", "ĐC": "Đề cương",
 }
 # Type headings as printed (folded) → type name.
 TYPE_WORDS = {fold(v): v for v in (
@@ -76,7 +78,11 @@ def parse_symbol(raw: str) -> Symbol:
         return Symbol(sym, m["num"], int(m["year"]), "QH", m["issuer"], "state")
     m = _STATE.match(sym)
     if m:
-        return Symbol(sym, m["num"], int(m["year"]) if m["year"] else None, m["type"], m["issuer"], "state")
+        year = int(m["year"]) if m["year"] else None
+        if m["type"] not in DOC_TYPES:
+            # "1234/UBND-VX": a State letter numbers itself issuer-department, with no type code
+            return Symbol(sym, m["num"], year, None, f"{m['type']}-{m['issuer']}", "state")
+        return Symbol(sym, m["num"], year, m["type"], m["issuer"], "state")
     m = _PARTY.match(sym)
     if m:
         return Symbol(sym, m["num"], None, m["type"], m["issuer"], "party")
@@ -91,4 +97,6 @@ def issuer_from_code(code: str | None, *, doc_type: str | None = None) -> str | 
         return "Bộ Chính trị"
     if code.startswith("UBND"):
         return "Ủy ban nhân dân"
+    if code.startswith("QH"):
+        return "Quốc hội"  # "45/2024/QH15": a law of the 15th National Assembly
     return _ISSUERS.get(code)

@@ -284,8 +284,6 @@ def test_capital_lines(line: str, kind: str) -> None:
     assert node(root, line).kind == kind
 
 
-@pytest.mark.xfail(strict=True, reason="lettered items written 'a.' instead of 'a)' are read as paragraphs, so the "
-                   "task text keeps its marker ('a. Ban hành …') and the items are not ranked under their heading")
 def test_letter_with_a_full_stop_is_a_lettered_item() -> None:
     _, root = outline("III. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Tỉnh ủy\na. Ban hành đề cương tuyên truyền.\n"
                       "b. Tổ chức hội nghị báo cáo viên.\n")

@@ -293,9 +293,6 @@ def test_extract_file_of_a_missing_path_names_it(tmp_path: Path) -> None:
     assert "khong_co.txt" in str(err.value)
 
 
-@pytest.mark.xfail(strict=True, reason="the issuer's province is the one the body names most as 'tỉnh X': a Tam "
-                   "Đường plan for a trip to 'tỉnh Điện Biên' is put in Điện Biên although it names 'Tỉnh ủy Lai "
-                   "Châu' as its superior")
 def test_province_of_a_district_is_not_the_place_it_visits() -> None:
     ex = extract_text("HUYỆN ỦY TAM ĐƯỜNG\n*\nSố 45-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
                       "Tam Đường, ngày 10 tháng 01 năm 2024\n\n"

@@ -299,8 +299,6 @@ def test_jurisdiction_of_cited_documents(where: Jurisdiction, jurisdictions: lis
     assert [(r.symbol, r.jurisdiction) for r in found] == jurisdictions
 
 
-@pytest.mark.xfail(strict=True, reason="a State plan's 'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH' section lists its basis, but "
-                   "the basis is cut off at the first roman heading, so none of them is a basis")
 def test_basis_section_of_a_state_plan() -> None:
     _, found = refs("KẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\n\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
                     "- Nghị định số 145/2013/NĐ-CP ngày 29/10/2013 của Chính phủ quy định về tổ chức ngày kỷ niệm;\n"

@@ -116,8 +116,6 @@ def test_issuer_from_code(code: str | None, doc_type: str | None, issuer: str | 
     assert issuer_from_code(code, doc_type=doc_type) == issuer
 
 
-@pytest.mark.xfail(strict=True, reason="a law's issuer code QH15 is not mapped: issuer_from_code gives None, "
-                   "not Quốc hội")
 def test_law_code_names_the_national_assembly() -> None:
     assert issuer_from_code(parse_symbol("45/2024/QH15").issuer_code) == "Quốc hội"
 
@@ -135,8 +133,6 @@ def test_state_letter_without_type_code(printed: str, issuer_code: str) -> None:
     ("02-CTr/BTGTU-SVHTTDL", "Chương trình"),  # a joint Party-State programme: both issuers in the sign
     ("10-QC/TU-UBND", "Quy chế"),
 ])
-@pytest.mark.xfail(strict=True, reason="a joint Party sign loses its second issuer: '02-CTr/BTGTU-SVHTTDL' is found "
-                   "as '02-CTr/BTGTU'")
 def test_joint_party_sign_is_found_whole(printed: str, doc_type: str) -> None:
     assert found(f"theo {printed} ngày 05/01/2024") == [printed]
     assert parse_symbol(printed).doc_type == doc_type
@@ -146,8 +142,6 @@ def test_joint_party_sign_is_found_whole(printed: str, doc_type: str) -> None:
     ("05/KHLT-SVHTTDL-SGDĐT", "Kế hoạch"),  # kế hoạch liên tịch
     ("01/HDLN-BTGTU-SVHTTDL", "Hướng dẫn"),  # hướng dẫn liên ngành
 ])
-@pytest.mark.xfail(strict=True, reason="joint State types (KHLT = kế hoạch liên tịch, HDLN = hướng dẫn liên ngành) "
-                   "have no document type")
 def test_joint_state_type_codes(printed: str, doc_type: str) -> None:
     assert found(f"theo {printed} ngày 05/01/2024") == [printed]
     assert parse_symbol(printed).doc_type == doc_type
