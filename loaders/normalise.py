@@ -17,8 +17,10 @@ _EMPHASIS = ("*", "_")
 # so the regex engine skips to candidate characters instead of trying the look-behind everywhere.
 _SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079](?<=[^\n].)", re.DOTALL)
 # Runs of spaces, tabs and odd widths become one space. A lone " " already is one: matching it
-# would rebuild the text at every word, so a run must be two long or open with an odd space.
-_INNER_SPACE = re.compile(r"[\t\u00a0\u2002-\u200b][ \t\u00a0\u2002-\u200b]*| [ \t\u00a0\u2002-\u200b]+")
+# would rebuild the text at every word, so a run must be two long or open with an odd space. One
+# class first (the regex engine then skips to candidates), the two-or-odd test right after it.
+_INNER_SPACE = re.compile(r"[ \t\u00a0\u2002-\u200b](?:(?<=[\t\u00a0\u2002-\u200b])|(?=[ \t\u00a0\u2002-\u200b]))"
+                          r"[ \t\u00a0\u2002-\u200b]*")
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # str.replace each: faster than a regex pass
 # Old Windows mappings write the same letter with a different base: "qúa" for "quá" is left, but
 # "uỷ"/"ủy" variants are equal under fold(); we keep the author's spelling.
