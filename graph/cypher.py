@@ -5,9 +5,11 @@ Portable on purpose: parameters only, ISO date strings compared as strings, no d
 all-null field of an UNWIND row list as STRING and will not cast it to INT64, and null
 parameters as BOOL, so integers are only used where never null and filters take '' for "any".
 Lists and nested values (sections, deadlines, spans, mentions) are JSON strings.
-Two nodes looked up by id are matched one after the other (MATCH … WITH … MATCH), never as
-"MATCH (a {id: r.x}), (b {id: r.y})": LadybugDB plans that comma pattern as a scan (8 s against
-13 ms on 400k nodes); likewise "UNWIND $ids … {id: i}" rather than "WHERE x.id IN $ids".
+LadybugDB looks a node up by its key only in some shapes, and scans otherwise (seconds at 10k
+documents), so: two nodes by id are matched one after the other (MATCH … WITH … MATCH), never
+"MATCH (a {id: r.x}), (b {id: r.y})"; a lookup followed by a relationship takes its id as a
+parameter ({id: $id}, one query per id), never from UNWIND; no "WHERE x.id IN $ids"; searches
+carry no ORDER BY (sorting every match before LIMIT took 7.8 s; the caller sorts the page).
 """
 from __future__ import annotations
 
@@ -118,7 +120,7 @@ UNLOAD_DOC = ("MATCH (d:Document {id: $id}) SET d.loaded = false, d.n_tasks = 0,
 DELETE_DOC = "MATCH (d:Document {id: $id}) DETACH DELETE d"
 # a node left with no relationship after a replace/delete goes (cited-only documents, units, events)
 DELETE_ORPHANS = {
-    label: (f"UNWIND $ids AS i MATCH (x:{label} {{id: i}}) OPTIONAL MATCH (x)-[r]-() "
+    label: (f"MATCH (x:{label} {{id: $id}}) OPTIONAL MATCH (x)-[r]-() "
             f"WITH x, count(r) AS n WHERE n = 0 {'AND x.loaded = false ' if label == 'Document' else ''}"
             "DETACH DELETE x")
     for label in ("Document", "Event")
@@ -126,7 +128,7 @@ DELETE_ORPHANS = {
 # a unit stays while something is assigned to it, issued by it or part of it (its own PART_OF
 # link upwards does not keep it); LadybugDB cannot chain the three counts in one statement
 UNIT_IN_USE = tuple(
-    f"UNWIND $ids AS i MATCH (x:Unit {{id: i}})<-[:{rel}]-() RETURN DISTINCT x.id AS id"
+    f"MATCH (x:Unit {{id: $id}})<-[:{rel}]-() RETURN x.id AS id LIMIT 1"
     for rel in ("ASSIGNED_TO", "ISSUED_BY", "PART_OF"))
 DELETE_UNITS = "UNWIND $ids AS i MATCH (x:Unit {id: i}) DETACH DELETE x"
 MERGE_DOC = (f"UNWIND $rows AS r MERGE (d:Document {{id: r.id}}) SET {_set('d', DOC_PROPS)}")
@@ -183,14 +185,14 @@ DOC_EVENTS = ("MATCH (d:Document {id: $id})-[r:ABOUT]->(e:Event) "
               "RETURN e.id AS event_id, r.mention AS mention ORDER BY r.n")
 DOC_PERIODS = (f"MATCH (d:Document {{id: $id}})-[:HAS_PERIOD]->(p:Period) "
                f"RETURN {_ret('p', PERIOD_PROPS)} ORDER BY p.n")
-TASKS_BY_IDS = ("UNWIND $ids AS i MATCH (t:Task {id: i})<-[:HAS_TASK]-(d:Document) "
+TASK_BY_ID = ("MATCH (t:Task {id: $id})<-[:HAS_TASK]-(d:Document) "
                 f"RETURN {_ret('t', TASK_PROPS)}, {brief()}")
-TASK_UNITS = ("UNWIND $ids AS i MATCH (t:Task {id: i})-[a:ASSIGNED_TO]->(u:Unit) "
+TASK_UNITS = ("MATCH (t:Task {id: $id})-[a:ASSIGNED_TO]->(u:Unit) "
               "RETURN t.id AS task_id, a.role AS role, a.n AS n, a.mention AS mention, u.id AS id, "
               "u.canonical AS name, u.jurisdiction AS jurisdiction")
 SEARCH_TASKS = ("MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE ($q = '' OR t.folded CONTAINS $q) "
-                f"RETURN {_ret('t', TASK_PROPS)}, {brief()} ORDER BY d.id, t.n LIMIT $limit")
-IMPLEMENTS_HOP = ("UNWIND $ids AS i MATCH (a:Document {id: i})-[r:IMPLEMENTS]->(b:Document) "
+                f"RETURN {_ret('t', TASK_PROPS)}, {brief()} LIMIT $limit")
+IMPLEMENTS_HOP = ("MATCH (a:Document {id: $id})-[r:IMPLEMENTS]->(b:Document) "
                   f"RETURN a.id AS via, r.clause AS evidence, r.n AS n, {brief('b', '')} "
                   "ORDER BY via, n")
 SEARCH_UNITS = ("MATCH (u:Unit) WHERE ($q = '' OR u.folded CONTAINS $q) "
@@ -209,14 +211,14 @@ DUE_CANDIDATES = ("MATCH (u:Unit)<-[a:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(d:Docu
                   "WHERE t.kind = 'relative' OR t.kind = 'recurring' OR (t.due >= $first_year AND t.due <= $last) "
                   f"RETURN u.id AS unit_id, {_ret('u', UNIT_PROPS, 'unit_')}, a.role AS role, "
                   f"{_ret('t', TASK_PROPS)}, {brief()}")
-TASK_ANCHORS = ("UNWIND $ids AS i MATCH (t:Task {id: i})-[r:DUE_RELATIVE_TO]->(e:Event) "
-                "RETURN t.id AS task_id, r.anchor_date AS anchor_date, e.event_date AS event_date")
+TASK_ANCHORS = ("MATCH (t:Task {id: $id})-[r:DUE_RELATIVE_TO]->(e:Event) "
+                  "RETURN t.id AS task_id, r.anchor_date AS anchor_date, e.event_date AS event_date")
 EVENTS_ALL = ("MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.folded AS folded, "
               "e.event_date AS event_date")
 EVENT_MENTION_DATES = ("MATCH (d:Document)-[r:ABOUT]->(e:Event) RETURN e.id AS event_id, "
                        "r.mention AS mention")
 SEARCH_DOCS = ("MATCH (d:Document) WHERE ($q = '' OR d.folded CONTAINS $q) "
-               f"RETURN {brief('d', '')} ORDER BY d.loaded DESC, d.id LIMIT $limit")
+               f"RETURN {brief('d', '')} LIMIT $limit")
 SEARCH_EVENTS = ("MATCH (e:Event) WHERE ($q = '' OR e.folded CONTAINS $q) "
                  f"RETURN e.id AS id, {_ret('e', EVENT_PROPS)} ORDER BY e.id LIMIT $limit")
 ALL_PERIODS = ("MATCH (d:Document)-[:HAS_PERIOD]->(p:Period) "

@@ -49,6 +49,10 @@ class CypherStore(Store):
         found = self._run(query, params)
         return found[0] if found else None
 
+    def _each(self, query: str, ids: list[str]) -> list[dict[str, Any]]:
+        """One query per id ({id: $id}): LadybugDB plans a key lookup from UNWIND as a scan."""
+        return [row for i in ids for row in self._run(query, {"id": i})]
+
     def _write_rows(self, query: str, items: list[rows.Row]) -> None:
         for batch in _chunks(items, self.batch_size):
             self._run(query, {"rows": batch})
@@ -139,10 +143,10 @@ class CypherStore(Store):
         for label in ("Document", "Event"):
             ids = sorted({n["id"] for n in neighbours if n["label"] == label})
             if ids:
-                self._run(cypher.DELETE_ORPHANS[label], {"ids": ids})
+                self._each(cypher.DELETE_ORPHANS[label], ids)
         units = {n["id"] for n in neighbours if n["label"] == "Unit"}
         for _ in range(2):  # organs first; then the committees they were the last part of
-            used = {r["id"] for q in cypher.UNIT_IN_USE for r in self._run(q, {"ids": sorted(units)})}
+            used = {r["id"] for q in cypher.UNIT_IN_USE for r in self._each(q, sorted(units))}
             if not units - used:
                 break
             self._run(cypher.DELETE_UNITS, {"ids": sorted(units - used)})
@@ -205,7 +209,7 @@ class CypherStore(Store):
         tasks = self._run(cypher.DOC_TASKS, {"id": doc_id})
         extraction = rows.extraction(
             doc, refs={rel: self._run(q, {"id": doc_id}) for rel, q in cypher.DOC_REFS.items()},
-            tasks=tasks, units=self._run(cypher.TASK_UNITS, {"ids": [t["id"] for t in tasks]}),
+            tasks=tasks, units=self._each(cypher.TASK_UNITS, [t["id"] for t in tasks]),
             events=self._run(cypher.DOC_EVENTS, {"id": doc_id}),
             periods=self._run(cypher.DOC_PERIODS, {"id": doc_id}))
         return StoredDocument(summary=summary, extraction=extraction)
@@ -223,16 +227,17 @@ class CypherStore(Store):
     def _hydrate(self, task_rows: list[dict[str, Any]]) -> list[TaskHit]:
         ids = [t["id"] for t in task_rows]
         units: dict[str, list[dict[str, Any]]] = {}
-        for u in self._run(cypher.TASK_UNITS, {"ids": ids}) if ids else []:
+        for u in self._each(cypher.TASK_UNITS, ids):
             units.setdefault(u["task_id"], []).append(u)
         statuses = {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})} if ids else {}
         return [rows.task_hit(t, units.get(t["id"], []), statuses.get(t["id"])) for t in task_rows]
 
     def search_tasks(self, text: str, *, limit: int = 50) -> list[TaskHit]:
-        return self._hydrate(self._run(cypher.SEARCH_TASKS, {"q": fold(text), "limit": limit}))
+        found = self._run(cypher.SEARCH_TASKS, {"q": fold(text), "limit": limit})
+        return self._hydrate(sorted(found, key=lambda t: (t["doc_id"], t["n"])))
 
     def get_task(self, task_id: str) -> TaskHit:
-        found = self._run(cypher.TASKS_BY_IDS, {"ids": [task_id]})
+        found = self._run(cypher.TASK_BY_ID, {"id": task_id})
         if not found:
             raise NotFound(f"no task {task_id!r}; find task ids with `planlink tasks --search TEXT`")
         return self._hydrate(found)[0]
@@ -245,7 +250,7 @@ class CypherStore(Store):
             if not frontier:
                 break
             nxt = []
-            for r in self._run(cypher.IMPLEMENTS_HOP, {"ids": frontier}):
+            for r in self._each(cypher.IMPLEMENTS_HOP, frontier):
                 if r["id"] in seen:
                     continue
                 seen.add(r["id"])
@@ -279,7 +284,7 @@ class CypherStore(Store):
         if not relative:
             return {}
         dates = {r["task_id"]: r["anchor_date"] or r["event_date"]
-                 for r in self._run(cypher.TASK_ANCHORS, {"ids": list(relative)})}
+                 for r in self._each(cypher.TASK_ANCHORS, list(relative))}
         missing = [tid for tid in relative if not dates.get(tid)]
         if missing:  # the anchor event may be dated by another document in the store
             known = [Event.model_validate(rows.loads(m["mention"]))
@@ -345,7 +350,8 @@ class CypherStore(Store):
         hits = [SearchHit(kind="document", id=r["id"], label=" ".join(
                     x for x in (r["doc_type"], r["symbol"]) if x) or r["id"],
                           snippet=r["title"], document=rows.plan_brief(r, ""))
-                for r in self._run(cypher.SEARCH_DOCS, params)]
+                for r in sorted(self._run(cypher.SEARCH_DOCS, params),
+                                key=lambda r: (not r["loaded"], r["id"]))]
         hits += [SearchHit(kind="task", id=t.id, label=t.text[:160], snippet=t.text, document=t.plan)
                  for t in self.search_tasks(text, limit=limit)]
         hits += [SearchHit(kind="unit", id=u.id, label=u.name, snippet=u.jurisdiction)

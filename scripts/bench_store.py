@@ -100,17 +100,19 @@ def _dir_size(path: Path) -> int:
 
 
 # --- the engines --------------------------------------------------------------------------
-def bench_store(name: str, store, docs: list[Extraction], *, queries: int, workdir: Path) -> None:
-    t = time.perf_counter()
-    for k, extraction in enumerate(docs, 1):
-        store.upsert(extraction)
-        if k % 1000 == 0:
-            print(f"  [{name}] {k} loaded, {time.perf_counter() - t:.0f} s", flush=True)
-    load = time.perf_counter() - t
+def bench_store(name: str, store, docs: list[Extraction], *, queries: int, workdir: Path,
+                load: bool = True) -> None:
+    if load:
+        t = time.perf_counter()
+        for k, extraction in enumerate(docs, 1):
+            store.upsert(extraction)
+            if k % 1000 == 0:
+                print(f"  [{name}] {k} loaded, {time.perf_counter() - t:.0f} s", flush=True)
+        seconds = time.perf_counter() - t
+        print(f"{name}: loaded {len(docs)} documents in {seconds:.1f} s ({len(docs) / seconds:.1f} docs/s)")
     stats = store.stats()
-    print(f"{name}: loaded {len(docs)} documents in {load:.1f} s ({len(docs) / load:.0f} docs/s); "
-          f"{stats.tasks} tasks, {stats.units} units, {stats.cited_only} cited-only; "
-          f"size {_dir_size(workdir) / 1e6:.0f} MB")
+    print(f"{name}: {stats.documents} documents, {stats.tasks} tasks, {stats.units} units, "
+          f"{stats.cited_only} cited-only; size {_dir_size(workdir) / 1e6:.0f} MB", flush=True)
     rng = random.Random(1)
     task_ids = [identity.task_id(rows.document_id(d), rng.randrange(1, len(d.tasks) + 1))
                 for d in rng.sample(docs, min(len(docs), 300)) if d.tasks]
@@ -122,7 +124,8 @@ def bench_store(name: str, store, docs: list[Extraction], *, queries: int, workd
     depth = max((s.depth for tid in task_ids[:50] for s in store.trace(tid).sources), default=0)
     for label, call in rounds.items():
         call()  # warm the query cache
-        print(f"  {label:<12} {percentiles(timed(call, queries))}" + (f"  (max depth {depth})" if label == "trace" else ""))
+        print(f"  {label:<12} {percentiles(timed(call, queries))}"
+              + (f"  (max depth {depth})" if label == "trace" else ""), flush=True)
 
 
 def bench_sqlite(docs: list[Extraction], *, queries: int, workdir: Path) -> None:
@@ -181,6 +184,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--reuse-ladybug", type=Path, metavar="DIR",
+                        help="query a LadybugDB store already loaded with this corpus (skip its load)")
     parser.add_argument("--engines", default="ladybug,sqlite",
                         help="comma-separated: ladybug, falkordb (Bolt, text dropped: ~4 KiB message limit), sqlite")
     args = parser.parse_args()
@@ -189,7 +194,12 @@ def main() -> None:
     docs = list(corpus(args.docs))
     print(f"corpus: {len(docs)} documents, {sum(len(d.tasks) for d in docs)} tasks, "
           f"{sum(len(d.text) for d in docs) / 1e6:.0f} MB of text (generated in {time.perf_counter() - t:.1f} s)")
-    if "ladybug" in engines:
+    if "ladybug" in engines and args.reuse_ladybug:
+        from graph.ladybug_store import LadybugStore
+
+        with LadybugStore(args.reuse_ladybug) as store:
+            bench_store("ladybug", store, docs, queries=args.queries, workdir=args.reuse_ladybug, load=False)
+    elif "ladybug" in engines:
         from graph.ladybug_store import LadybugStore
 
         with tempfile.TemporaryDirectory() as tmp, LadybugStore(tmp) as store:
