@@ -54,31 +54,30 @@ if recent:
 else:
     st.info("Chưa nạp văn bản nào.")
 
-left, right = st.columns([3, 2], gap="large")
-with left:
-    st.subheader("Nhiệm vụ đến hạn trong 30 ngày tới")
-    due = store.due_obligations(start=today, end=today + timedelta(days=30), today=today)
-    if due:
-        frame = obligations_frame([ob for _, ob in due]).drop(
-            columns=["Mã nhiệm vụ", "Cơ quan ban hành", "Thời hạn"])
-        frame.insert(2, "Đơn vị", [unit.name for unit, _ in due])
-        frame = frame[["Trạng thái", "Hạn chót", "Đơn vị", "Vai trò", "Nhiệm vụ", "Văn bản"]]
-        st.dataframe(frame.style.map(status_style, subset=["Trạng thái"]), hide_index=True, width="stretch",
-                     column_config={"Nhiệm vụ": st.column_config.TextColumn(width="large")})
-    else:
-        st.success("Không có nhiệm vụ nào đến hạn trong 30 ngày tới.")
+st.subheader("Nhiệm vụ đến hạn trong 30 ngày tới")
+due = store.due_obligations(start=today, end=today + timedelta(days=30), today=today)
+if due:
+    frame = obligations_frame([ob for _, ob in due]).drop(columns=["Mã nhiệm vụ", "Cơ quan ban hành", "Thời hạn"])
+    frame.insert(2, "Đơn vị", [unit.name for unit, _ in due])
+    frame = frame[["Trạng thái", "Hạn chót", "Đơn vị", "Vai trò", "Nhiệm vụ", "Văn bản"]]
+    st.dataframe(frame.style.map(status_style, subset=["Trạng thái"]), hide_index=True, width="stretch",
+                 column_config={"Đơn vị": st.column_config.TextColumn(width="medium"),
+                                "Nhiệm vụ": st.column_config.TextColumn(width="large")})
+else:
+    st.success("Không có nhiệm vụ nào đến hạn trong 30 ngày tới.")
 
-with right:
-    st.subheader("Ngày kỷ niệm sắp tới")
-    coming = [a for a in state.anniversaries(today, today + timedelta(days=90)) if len(a.date) == 10][:8]
-    if not coming:
-        st.info("Không có ngày kỷ niệm nào trong 90 ngày tới.")
-    for item in coming:
-        ordinal = f"{item.years} năm " if item.years else ""
-        meta = [f"âm lịch {item.lunar_date}" if item.lunar and item.lunar_date else "",
-                tier_label(item.tier) if item.tier in ("tron", "le5") else "",
-                f"{len(item.mentioned_in)} kế hoạch nhắc tới" if item.mentioned_in else ""]
-        meta_text = " · ".join(m for m in meta if m)
-        st.markdown(f"**{vn_date(item.date)}** — {ordinal}{item.name}"
+st.subheader("Ngày kỷ niệm sắp tới")
+coming = [a for a in state.anniversaries(today, today + timedelta(days=90)) if len(a.date) == 10][:8]
+if not coming:
+    st.info("Không có ngày kỷ niệm nào trong 90 ngày tới.")
+cells = st.columns(4)
+for n, item in enumerate(coming):
+    ordinal = f"{item.years} năm " if item.years else ""
+    meta = [f"âm lịch {item.lunar_date}" if item.lunar and item.lunar_date else "",
+            tier_label(item.tier) if item.tier in ("tron", "le5") else "",
+            f"{len(item.mentioned_in)} kế hoạch nhắc tới" if item.mentioned_in else ""]
+    meta_text = " · ".join(m for m in meta if m)
+    with cells[n % 4].container(border=True):
+        st.markdown(f"**{vn_date(item.date)}**  \n{ordinal}{item.name}"
                     + (f"  \n:gray[{meta_text}]" if meta_text else ""))
-    st.page_link("screens/ngay_ky_niem.py", label="Xem lịch kỷ niệm cả năm", icon=":material/event:")
+st.page_link("screens/ngay_ky_niem.py", label="Xem lịch kỷ niệm cả năm", icon=":material/event:")
