@@ -141,29 +141,33 @@ def unit_prefix(text: str) -> str | None:
     return _cut_at_verb(text, min_words=1)
 
 
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?)("})
+_GROUP_OPENERS = ("tổ chức đảng", "tổ chức chính trị", "tổ chức đoàn thể", "tổ chức xã hội", "tổ chức cơ sở")
+
+
 def _cut_at_verb(text: str, *, min_words: int) -> str | None:
-    words = text[:600].split(" ")
+    words = text[:600].split(" ")[:48]  # a unit list is never longer; the rest is never read
+    lows = [w.lower() for w in words]
     out: list[str] = []
     for i, word in enumerate(words):
-        if i >= min_words and word[:1].islower() and (i == 0 or words[i - 1].lower() not in ("các", "những", "cơ")):
+        if i >= min_words and word[:1].islower() and (i == 0 or lows[i - 1] not in ("các", "những", "cơ")):
             # Verbs compared with their diacritics: folded, "đăng" (post) would stop at "đảng".
-            rest = re.sub(r"[.,;:!?)(]", " ", " ".join(words[i:i + 4]).lower()).strip() + " "
-            prev = words[i - 1].lower() if i else ""
-            compound = f"{prev} {word.lower()}"
-            # "Ban chỉ đạo", "Cổng thông tin", "Trung tâm bồi dưỡng": after an organisation noun a verb names it
-            named = prev in _NAMING_NOUNS or " ".join(w.lower() for w in words[max(0, i - 2):i]) in _NAMING_NOUNS
-            # "Các cấp ủy, tổ chức đảng …": after a comma inside a group, "tổ chức" is the noun again
-            named = named or (prev.endswith(",") and rest.startswith(("tổ chức đảng", "tổ chức chính trị",
-                                                                      "tổ chức đoàn thể", "tổ chức xã hội", "tổ chức cơ sở")))
-            if compound not in _NOUN_COMPOUNDS and not named and _VERB_RE.match(rest):
-                break
-        if word.endswith(";") and i + 1 < len(words) and _is_unit_start(" ".join(words[i + 1:])):
+            rest = " ".join(lows[i:i + 4]).translate(_PUNCT_TO_SPACE).strip() + " "
+            if _VERB_RE.match(rest):
+                prev = lows[i - 1] if i else ""
+                # "Ban chỉ đạo", "Cổng thông tin", "Trung tâm bồi dưỡng": after an organisation noun a verb names it;
+                # "Các cấp ủy, tổ chức đảng …": after a comma inside a group, "tổ chức" is the noun again
+                named = (prev in _NAMING_NOUNS or " ".join(lows[max(0, i - 2):i]) in _NAMING_NOUNS
+                         or (prev.endswith(",") and rest.startswith(_GROUP_OPENERS)))
+                if f"{prev} {lows[i]}" not in _NOUN_COMPOUNDS and not named:
+                    break
+        last = word[-1:]
+        if last == ";" and i + 1 < len(words) and _is_unit_start(" ".join(words[i + 1:])):
             out.append(word)  # "Đảng ủy các xã, thị trấn; Mặt trận Tổ quốc …": a list goes on
             continue
-        if re.search(r"[.;:(]$", word) or word.startswith("("):
-            out.append(word.rstrip(".;:"))
-            if word.startswith("("):
-                out.pop()
+        if last in ".;:(" or word[:1] == "(":
+            if word[:1] != "(":
+                out.append(word.rstrip(".;:"))
             break
         out.append(word)
         if len(out) > 40:
