@@ -5,5 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/pip install --quiet --disable-pip-version-check -e .
+# pip's notes about this machine's extra package indexes go to a log; on failure its tail is shown
+.venv/bin/pip install --quiet --disable-pip-version-check -e . > .venv/pip-install.log 2>&1 \
+    || { tail -n 40 .venv/pip-install.log >&2; exit 1; }
 exec .venv/bin/planlink demo "$@"

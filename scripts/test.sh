@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/pip install --quiet --disable-pip-version-check -e '.[dev]'
+# pip's notes about this machine's extra package indexes go to a log; on failure its tail is shown
+.venv/bin/pip install --quiet --disable-pip-version-check -e '.[dev]' > .venv/pip-install.log 2>&1 \
+    || { tail -n 40 .venv/pip-install.log >&2; exit 1; }
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
         || echo "warning: could not install chromium; browser tests will be skipped" >&2
