@@ -211,12 +211,10 @@ DUE_CANDIDATES = ("MATCH (u:Unit)<-[a:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(d:Docu
                   "WHERE t.kind = 'relative' OR t.kind = 'recurring' OR (t.due >= $first_year AND t.due <= $last) "
                   f"RETURN u.id AS unit_id, {_ret('u', UNIT_PROPS, 'unit_')}, a.role AS role, "
                   f"{_ret('t', TASK_PROPS)}, {brief()}")
-TASK_ANCHORS = ("MATCH (t:Task {id: $id})-[r:DUE_RELATIVE_TO]->(e:Event) "
+UNIT_ANCHORS = ("MATCH (u:Unit {id: $id})<-[:ASSIGNED_TO]-(t:Task)-[r:DUE_RELATIVE_TO]->(e:Event) "
                   "RETURN t.id AS task_id, r.anchor_date AS anchor_date, e.event_date AS event_date")
 EVENTS_ALL = ("MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.folded AS folded, "
               "e.event_date AS event_date")
-EVENT_MENTION_DATES = ("MATCH (d:Document)-[r:ABOUT]->(e:Event) RETURN e.id AS event_id, "
-                       "r.mention AS mention")
 SEARCH_DOCS = ("MATCH (d:Document) WHERE ($q = '' OR d.folded CONTAINS $q) "
                f"RETURN {brief('d', '')} LIMIT $limit")
 SEARCH_EVENTS = ("MATCH (e:Event) WHERE ($q = '' OR e.folded CONTAINS $q) "

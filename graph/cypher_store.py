@@ -278,24 +278,23 @@ class CypherStore(Store):
         """The organs of a committee (PART_OF, inverse)."""
         return [rows.unit_hit(r) for r in self._run(cypher.UNIT_CHILDREN, {"id": unit_id})]
 
-    def _anchor_dates(self, task_rows: list[dict[str, Any]]) -> dict[str, str | None]:
+    def _anchor_dates(self, unit_id: str, task_rows: list[dict[str, Any]]) -> dict[str, str | None]:
         relative = {t["id"]: Deadline.model_validate(rows.loads(t["deadline"], {}))
                     for t in task_rows if t["kind"] == "relative"}
         if not relative:
             return {}
         dates = {r["task_id"]: r["anchor_date"] or r["event_date"]
-                 for r in self._each(cypher.TASK_ANCHORS, list(relative))}
+                 for r in self._run(cypher.UNIT_ANCHORS, {"id": unit_id})}
         missing = [tid for tid in relative if not dates.get(tid)]
         if missing:  # the anchor event may be dated by another document in the store
-            known = [Event.model_validate(rows.loads(m["mention"]))
-                     for m in self._run(cypher.EVENT_MENTION_DATES)]
-            by_anchor: dict[str | None, str | None] = {}  # many tasks hang on the same few anchors
+            events = [(e["name"], e["event_date"]) for e in self._run(cypher.EVENTS_ALL)
+                      if e["event_date"] and len(e["event_date"]) == 10]
+            by_anchor: dict[str | None, str | None] = {}
             for tid in missing:
                 anchor = relative[tid].anchor
                 if anchor not in by_anchor:
-                    by_anchor[anchor] = next((obligations.event_anchor_date(e) for e in known
-                                              if obligations.names_match(anchor, e.name)
-                                              and obligations.event_anchor_date(e)), None)
+                    by_anchor[anchor] = next((day for name, day in events
+                                              if obligations.names_match(anchor, name)), None)
                 dates[tid] = by_anchor[anchor]
         return dates
 
@@ -306,7 +305,8 @@ class CypherStore(Store):
         found = [r for r in self._run(cypher.UNIT_TASKS, {"id": unit_id}) if role in (None, r["role"])]
         ids = list(dict.fromkeys(r["id"] for r in found))
         statuses = {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})} if ids else {}
-        anchors = self._anchor_dates(found)
+        anchors = self._anchor_dates(unit_id, found)
+        plans: dict[str, Any] = {}  # many tasks share a plan: one PlanBrief each
         out = []
         for r in found:
             deadline = Deadline.model_validate(rows.loads(r["deadline"], {}))
@@ -315,7 +315,8 @@ class CypherStore(Store):
                 continue
             done = bool(statuses.get(r["id"]) and statuses[r["id"]]["status"] == "done")
             out.append(Obligation(task_id=r["id"], text=r["text"], role=r["role"],
-                                  plan=rows.plan_brief(r), deadline=deadline,
+                                  plan=plans.get(r["plan_id"]) or plans.setdefault(
+                                      r["plan_id"], rows.plan_brief(r)), deadline=deadline,
                                   due_date=due.isoformat() if due else None,
                                   status=obligations.status(deadline, due, today=today, done=done)))
         out.sort(key=lambda o: (o.due_date is None, o.due_date or "", o.task_id))
@@ -339,7 +340,8 @@ class CypherStore(Store):
             done = bool(statuses.get(r["id"]) and statuses[r["id"]]["status"] == "done")
             unit = rows.unit_hit({"id": r["unit_id"], **{k: r[f"unit_{k}"] for k in cypher.UNIT_PROPS}})
             out.append((unit, Obligation(task_id=r["id"], text=r["text"], role=r["role"],
-                                         plan=rows.plan_brief(r), deadline=deadline, due_date=due.isoformat(),
+                                         plan=plans.get(r["plan_id"]) or plans.setdefault(
+                                      r["plan_id"], rows.plan_brief(r)), deadline=deadline, due_date=due.isoformat(),
                                          status=obligations.status(deadline, due, today=today, done=done))))
         out.sort(key=lambda pair: (pair[1].due_date or "", pair[1].role != "lead", pair[0].name, pair[1].task_id))
         return out[:limit]
