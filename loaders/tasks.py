@@ -235,8 +235,14 @@ def _section_verdict(node: Node) -> bool | None:
 
 
 def _section_verdict_of(heading: Node) -> bool | None:
-    head = fold(heading.text)
-    if heading.kind == "annex" and not any(k in head for k in _OVERRIDE):
+    return _verdict_for(heading.kind, heading.text)
+
+
+@lru_cache(maxsize=8192)
+def _verdict_for(kind: str, text: str) -> bool | None:
+    """Whether a heading of this kind and text assigns work; the same headings are asked for every item."""
+    head = fold(text)
+    if kind == "annex" and not any(k in head for k in _OVERRIDE):
         return False
     if head.startswith(_EXCLUDE) and not any(k in head for k in _OVERRIDE):
         return False
