@@ -77,7 +77,7 @@ def find_references(text: str, *, own_symbol: str | None, where: Jurisdiction,
         subject_m = _SUBJECT_AFTER.match(rest)
         ref = Reference(
             symbol=sym.symbol, doc_type=doc_type, issuer=issuer, issued_date=issued,
-            jurisdiction=_jurisdiction_of(sym.issuer_code, where),
+            jurisdiction=_jurisdiction_of(sym.issuer_code, where, family=sym.family),
             subject=subject_m.group("subject").strip() if subject_m else None,
             basis=m.start() < preamble_end, clause=_clause(text, m.start(), m.end()),
             span=Span(start=m.start(), end=m.end()),
@@ -130,10 +130,14 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left + 1:right].strip(" ;.")
 
 
-def _jurisdiction_of(code: str | None, where: Jurisdiction) -> str | None:
+def _jurisdiction_of(code: str | None, where: Jurisdiction, *, family: str = "party") -> str | None:
+    """Where the cited document's issuer sits. A Party sign is central only when its issuer code ends in
+    TW ("BTGTW", "VPTW"): "BTGTU", "BTC" are a province's boards. A State sign is central for the
+    Government, the Prime Minister, the National Assembly and ministries ("BVHTTDL", "BNV")."""
     if not code:
         return None
-    if _CENTRAL_CODES.search(code):
+    first = code.split("-")[0]
+    if first.endswith("TW") or (family == "state" and _CENTRAL_CODES.search(first)):
         return "Trung ương"
     if code.endswith("HU") or code.startswith("HU"):
         return where.label() if where.district else None

@@ -317,3 +317,15 @@ def test_citation_broken_across_lines(raw: str, printed: str) -> None:
     assert [(r.symbol, r.doc_type, r.issued_date, r.issuer) for r in found] == [
         ("413-KH/TU", "Kế hoạch", "2019-12-13", "Tỉnh ủy")]
     assert text[found[0].span.start:found[0].span.end] == printed
+
+
+@pytest.mark.parametrize(("phrase", "jurisdiction"), [
+    ("Thực hiện Kế hoạch số 171-KH/BTGTU, ngày 30/5/2023 của Ban Tuyên giáo Tỉnh ủy;", "Lai Châu"),
+    ("theo Kế hoạch số 02-KH/BTC, ngày 23/10/2019 của Ban Tổ chức các hoạt động kỷ niệm;", "Lai Châu"),
+    ("Thực hiện Hướng dẫn số 107-HD/BTGTW ngày 15/11/2019 của Ban Tuyên giáo Trung ương;", "Trung ương"),
+    ("Căn cứ Thông tư số 01/2020/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch;", "Trung ương"),
+], ids=["province-board", "local-committee-btc", "central-board", "ministry"])
+def test_a_party_sign_is_central_only_when_its_issuer_ends_in_tw(phrase: str, jurisdiction: str) -> None:
+    # "BTGTU" and "BTC" are a province's boards: a citation of them must meet the loaded plan in that province
+    _, found = refs(phrase, where=LAI_CHAU)
+    assert [r.jurisdiction for r in found] == [jurisdiction]
