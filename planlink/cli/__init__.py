@@ -12,15 +12,9 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    # Imported for their side effect of adding commands to `app`; each is optional while being built.
-    import importlib
-
-    for name in ("extract", "store", "anniversaries", "serve", "explorer"):
-        try:
-            importlib.import_module(f"planlink.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"planlink.cli.{name}":
-                raise
+    # Imported for their side effect of adding commands to `app`, in the order `planlink --help` lists
+    # them; imported here, not at module level, so `from planlink.cli import app` has no cycle.
+    from planlink.cli import anniversaries, explorer, extract, serve, store  # noqa: F401
 
 
 def main() -> None:
