@@ -211,6 +211,9 @@ DUE_CANDIDATES = ("MATCH (u:Unit)<-[a:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(d:Docu
                   "WHERE t.kind = 'relative' OR t.kind = 'recurring' OR (t.due >= $first_year AND t.due <= $last) "
                   f"RETURN u.id AS unit_id, {_ret('u', UNIT_PROPS, 'unit_')}, a.role AS role, "
                   f"{_ret('t', TASK_PROPS)}, {brief()}")
+# one relative task's anchor, for lists that span units (due_obligations)
+TASK_ANCHOR = ("MATCH (t:Task {id: $id})-[r:DUE_RELATIVE_TO]->(e:Event) "
+               "RETURN t.id AS task_id, r.anchor_date AS anchor_date, e.event_date AS event_date")
 UNIT_ANCHORS = ("MATCH (u:Unit {id: $id})<-[:ASSIGNED_TO]-(t:Task)-[r:DUE_RELATIVE_TO]->(e:Event) "
                   "RETURN t.id AS task_id, r.anchor_date AS anchor_date, e.event_date AS event_date")
 EVENTS_ALL = ("MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.folded AS folded, "

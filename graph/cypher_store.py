@@ -278,13 +278,16 @@ class CypherStore(Store):
         """The organs of a committee (PART_OF, inverse)."""
         return [rows.unit_hit(r) for r in self._run(cypher.UNIT_CHILDREN, {"id": unit_id})]
 
-    def _anchor_dates(self, unit_id: str, task_rows: list[dict[str, Any]]) -> dict[str, str | None]:
+    def _anchor_dates(self, unit_id: str | None, task_rows: list[dict[str, Any]]) -> dict[str, str | None]:
+        """Dates of the events relative deadlines hang on: a unit's in one query; across units
+        (``unit_id`` None) one key lookup per relative task."""
         relative = {t["id"]: Deadline.model_validate(rows.loads(t["deadline"], {}))
                     for t in task_rows if t["kind"] == "relative"}
         if not relative:
             return {}
-        dates = {r["task_id"]: r["anchor_date"] or r["event_date"]
-                 for r in self._run(cypher.UNIT_ANCHORS, {"id": unit_id})}
+        found = (self._run(cypher.UNIT_ANCHORS, {"id": unit_id}) if unit_id is not None
+                 else self._each(cypher.TASK_ANCHOR, list(relative)))
+        dates = {r["task_id"]: r["anchor_date"] or r["event_date"] for r in found}
         missing = [tid for tid in relative if not dates.get(tid)]
         if missing:  # the anchor event may be dated by another document in the store
             events = [(e["name"], e["event_date"]) for e in self._run(cypher.EVENTS_ALL)
@@ -330,7 +333,8 @@ class CypherStore(Store):
         found = self._run(cypher.DUE_CANDIDATES, {"first_year": start.isoformat()[:4], "last": end.isoformat()})
         ids = list(dict.fromkeys(r["id"] for r in found))
         statuses = {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})} if ids else {}
-        anchors = self._anchor_dates(list({r["id"]: r for r in found}.values()))
+        anchors = self._anchor_dates(None, list({r["id"]: r for r in found}.values()))
+        plans: dict[str, Any] = {}  # many tasks share a plan: one PlanBrief each
         out = []
         for r in found:
             deadline = Deadline.model_validate(rows.loads(r["deadline"], {}))
