@@ -38,7 +38,6 @@ _BODY_ISSUER = re.compile(
 )
 _MOTTO = re.compile(r"\s*(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
                     r"|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|(?:Cao Bằng|Hà Nội|[^\n,]{2,30}),\s*ngày\b.*|Số\s*:?\s*\d.*)$")
-_SIGN_BLOCK = re.compile(r"(?:T/M|TM\.?|KT\.?|Q\.|TL\.?)\s*(?P<body>[^\n]+(?:\n[^\n]+)?)")
 _SIGN_TITLES = ("PHÓ BÍ THƯ THƯỜNG TRỰC", "PHÓ BÍ THƯ", "BÍ THƯ", "CHỦ TỊCH", "PHÓ CHỦ TỊCH",
                 "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
                 "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "TỔNG BÍ THƯ")
@@ -51,10 +50,6 @@ _SIGN_TITLE_CASE = {
     "TỔNG BÍ THƯ": "Tổng Bí thư",
 }
 _NAME = re.compile(r"^(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+\s){1,4}[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$")
-_LOWER_WORDS = {"uỷ", "ủy", "ban", "thường", "vụ", "nhân", "dân", "đảng", "khối", "các", "cơ", "quan", "và",
-                "doanh", "nghiệp", "tỉnh", "huyện", "thành", "phố", "xã", "tuyên", "giáo", "tổ", "chức",
-                "văn", "phòng", "dân", "vận", "chấp", "hành", "kiểm", "tra", "sở", "hóa", "hoá", "thể", "thao",
-                "du", "lịch", "thông", "tin", "truyền", "nội", "vụ", "bộ", "chính", "trị", "bí", "thư", "phủ"}
 
 
 @dataclass
@@ -281,7 +276,6 @@ def _signer(text: str) -> tuple[str | None, str | None]:
     cut = re.search(r"(?m)^\s*PH[ỤU] L[ỤU]C", tail)
     if cut:
         tail = tail[:cut.start()]
-    best: tuple[str | None, str | None] = (None, None)
     for title in _SIGN_TITLES:
         for m in re.finditer(r"(?m)^[ \t*]*" + title + r"[ \t*]*$", tail):
             after = [ln.strip(" *\t") for ln in tail[m.end():].split("\n") if ln.strip(" *\t")]
@@ -293,7 +287,7 @@ def _signer(text: str) -> tuple[str | None, str | None]:
             elif after and after[0].isupper() and _NAME.match(after[0].title()):
                 name = after[0].title()
             return _SIGN_TITLE_CASE.get(title, title.capitalize()), name
-    return best
+    return None, None
 
 
 def _recipients(text: str) -> list[str]:

@@ -228,7 +228,3 @@ def heading_path(node: Node) -> list[str]:
 def is_annex(node: Node) -> bool:
     """Inside an annex, or in the closing block (recipients, signature) of the body."""
     return any(a.kind in ("annex", "closing") for a in node.ancestors())
-
-
-def folded(node: Node) -> str:
-    return fold(node.text)

@@ -10,17 +10,6 @@ from functools import lru_cache
 from graph.folding import fold
 from graph.models import Unit
 
-# Words that open a unit name. Folded, so "Uỷ ban" and "Ủy ban" are one entry.
-_HEADS = tuple(fold(h) for h in (
-    "Ban", "Sở", "Văn phòng", "Phòng", "Trung tâm", "Hội", "Chi hội", "Báo", "Đài", "Trường",
-    "Ủy ban", "UBND", "HĐND", "UBMTTQ", "MTTQ", "Mặt trận", "Tỉnh Đoàn", "Tỉnh đoàn", "Thành đoàn",
-    "Huyện đoàn", "Đoàn Thanh niên", "Liên đoàn", "Huyện ủy", "Thành ủy", "Tỉnh ủy", "Quận ủy",
-    "Thị ủy", "Đảng ủy", "Đảng đoàn", "Đảng bộ", "Chi bộ", "Công an", "Bộ Chỉ huy", "Bộ đội", "Bộ",
-    "Cục", "Tổng cục", "Viện", "Học viện", "Hãng", "Nhà xuất bản", "Tạp chí", "Thường trực",
-    "Thường vụ", "Chính phủ", "Thủ tướng", "Quốc hội", "Tòa án", "Viện kiểm sát", "Kho bạc",
-    "Ngân hàng", "Tiểu ban", "Hội đồng", "Cấp ủy", "Cấp huyện", "Lãnh đạo", "Cổng", "Ủy ban Kiểm tra",
-    "Bí thư", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Người đứng đầu", "Đại học",
-))
 # Predicates that end a unit phrase: "Ban Tuyên giáo Tỉnh ủy | ban hành Đề cương …".
 _VERBS = tuple(sorted((v.lower() for v in (
     "chủ trì", "phối hợp", "thực hiện", "tổ chức", "xây dựng", "triển khai", "chỉ đạo", "hướng dẫn",
