@@ -26,12 +26,12 @@ PERIOD_PROPS = ("id", "doc_id", "n", "name", "start_date", "end_date", "period",
 STATUS_PROPS = ("status", "done_date", "note", "status_by", "status_at", "history")
 REF_REL_PROPS = ("doc_id", "n", "reference", "clause")
 
-_INT = {"n", "n_tasks"}
-_BOOL = {"loaded", "is_group"}
+INT_PROPS = frozenset({"n", "n_tasks"})
+BOOL_PROPS = frozenset({"loaded", "is_group"})
 
 
 def _ddl_props(props: tuple[str, ...]) -> str:
-    return ", ".join(f"{p} {'INT64' if p in _INT else 'BOOLEAN' if p in _BOOL else 'STRING'}"
+    return ", ".join(f"{p} {'INT64' if p in INT_PROPS else 'BOOLEAN' if p in BOOL_PROPS else 'STRING'}"
                      for p in props if p != "id")
 
 
@@ -59,6 +59,21 @@ def brief(var: str = "d", prefix: str = "plan_") -> str:
 
 
 # --- schema -------------------------------------------------------------------------------
+# relationship tables: (from, to) label pairs and properties, in column order (bulk COPY relies on it)
+REL_TABLES: dict[str, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {
+    "IMPLEMENTS": ((("Document", "Document"),), REF_REL_PROPS),
+    "CITES": ((("Document", "Document"),), REF_REL_PROPS),
+    "ISSUED_BY": ((("Document", "Unit"),), ("doc_id",)),
+    "HAS_TASK": ((("Document", "Task"),), ()),
+    "HAS_PERIOD": ((("Document", "Period"),), ()),
+    "ASSIGNED_TO": ((("Task", "Unit"),), ("doc_id", "role", "n", "mention")),
+    "ABOUT": ((("Document", "Event"), ("Task", "Event")), ("doc_id", "n", "mention")),
+    "DUE_RELATIVE_TO": ((("Task", "Event"),), ("doc_id", "anchor_date")),
+    "IN_PERIOD": ((("Task", "Period"),), ("doc_id",)),
+    "PART_OF": ((("Unit", "Unit"),), ()),
+}
+NODE_PROPS = {"Document": DOC_PROPS, "Task": TASK_PROPS, "Unit": UNIT_PROPS, "Event": EVENT_PROPS,
+              "Period": PERIOD_PROPS, "Status": STATUS_PROPS}
 LADYBUG_SCHEMA = (
     f"CREATE NODE TABLE IF NOT EXISTS Document(id STRING PRIMARY KEY, {_ddl_props(DOC_PROPS)})",
     f"CREATE NODE TABLE IF NOT EXISTS Task(id STRING PRIMARY KEY, {_ddl_props(TASK_PROPS)})",
@@ -66,21 +81,9 @@ LADYBUG_SCHEMA = (
     f"CREATE NODE TABLE IF NOT EXISTS Event(id STRING PRIMARY KEY, {_ddl_props(EVENT_PROPS)})",
     f"CREATE NODE TABLE IF NOT EXISTS Period(id STRING PRIMARY KEY, {_ddl_props(PERIOD_PROPS)})",
     f"CREATE NODE TABLE IF NOT EXISTS Status(id STRING PRIMARY KEY, {_ddl_props(STATUS_PROPS)})",
-    "CREATE REL TABLE IF NOT EXISTS IMPLEMENTS(FROM Document TO Document, doc_id STRING, n INT64, "
-    "reference STRING, clause STRING)",
-    "CREATE REL TABLE IF NOT EXISTS CITES(FROM Document TO Document, doc_id STRING, n INT64, "
-    "reference STRING, clause STRING)",
-    "CREATE REL TABLE IF NOT EXISTS ISSUED_BY(FROM Document TO Unit, doc_id STRING)",
-    "CREATE REL TABLE IF NOT EXISTS HAS_TASK(FROM Document TO Task)",
-    "CREATE REL TABLE IF NOT EXISTS HAS_PERIOD(FROM Document TO Period)",
-    "CREATE REL TABLE IF NOT EXISTS ASSIGNED_TO(FROM Task TO Unit, doc_id STRING, role STRING, "
-    "n INT64, mention STRING)",
-    "CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Document TO Event, FROM Task TO Event, "
-    "doc_id STRING, n INT64, mention STRING)",
-    "CREATE REL TABLE IF NOT EXISTS DUE_RELATIVE_TO(FROM Task TO Event, doc_id STRING, "
-    "anchor_date STRING)",
-    "CREATE REL TABLE IF NOT EXISTS IN_PERIOD(FROM Task TO Period, doc_id STRING)",
-    "CREATE REL TABLE IF NOT EXISTS PART_OF(FROM Unit TO Unit)",
+    *(f"CREATE REL TABLE IF NOT EXISTS {name}("
+      + ", ".join([*(f"FROM {a} TO {b}" for a, b in pairs), *(f"{p} {'INT64' if p in INT_PROPS else 'STRING'}" for p in props)])
+      + ")" for name, (pairs, props) in REL_TABLES.items()),
 )
 LABELS = ("Document", "Task", "Unit", "Event", "Period", "Status")
 # Neo4j 5 uniqueness constraints; servers without that DDL (FalkorDB) get the plain index instead.
@@ -91,6 +94,14 @@ NEO4J_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in LAB
 
 # --- writes -------------------------------------------------------------------------------
 DOC_STATE = "MATCH (d:Document {id: $id}) RETURN d.content_hash AS content_hash, d.loaded AS loaded"
+DOC_STATES = ("UNWIND $ids AS i MATCH (d:Document {id: i}) "
+              "RETURN d.id AS id, d.content_hash AS content_hash, d.loaded AS loaded")
+ALL_SYMBOLS = ("MATCH (d:Document) WHERE d.symbol_key IS NOT NULL "
+               "RETURN d.id AS id, d.symbol_key AS symbol_key, d.juris_key AS juris_key, d.year AS year")
+EXISTING = {label: f"UNWIND $ids AS i MATCH (x:{label} {{id: i}}) RETURN x.id AS id"
+            for label in ("Document", "Unit", "Event")}
+PART_OF_FROM = ("UNWIND $ids AS i MATCH (a:Unit {id: i})-[:PART_OF]->(b:Unit) "
+                "RETURN a.id AS child, b.id AS parent")
 DOCS_BY_SYMBOL = ("MATCH (d:Document) WHERE d.symbol_key = $symbol_key AND d.juris_key = $juris_key "
                   "RETURN d.id AS id, d.year AS year, d.loaded AS loaded")
 DOC_NEIGHBOURS = (

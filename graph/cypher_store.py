@@ -4,7 +4,7 @@ how to hold a transaction (graph.ladybug_store, graph.neo4j_store).
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import date, datetime, timezone
 from typing import Any
@@ -12,7 +12,7 @@ from typing import Any
 from graph import cypher, identity, obligations, rows
 from graph.errors import InvalidInput, NotFound, StoreError
 from graph.folding import fold
-from graph.models import Deadline, Event, Extraction, Period, Reference, Role
+from graph.models import Deadline, Document, Event, Extraction, Period, Reference, Role
 from graph.store import Store
 from graph.views import (DocumentSummary, EventMention, Obligation, Page, PeriodHit, SearchHit,
                          Stats, StoredDocument, TaskHit, TaskStatus, Trace, TraceSource, UnitHit,
@@ -28,6 +28,42 @@ def _now() -> str:
 def _chunks(items: list[rows.Row], size: int) -> Iterator[list[rows.Row]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+class _SymbolIndex:
+    """Resolves citations to document ids for one batch. A dateless citation joins the one dated
+    document of that symbol in that jurisdiction, if there is exactly one, among those stored and
+    those written earlier in the batch (the store is read once, at the first dateless citation)."""
+
+    def __init__(self, store: "CypherStore") -> None:
+        self._store = store
+        self._known: dict[tuple[str, str], dict[str, str | None]] | None = None
+        self._pending: list[rows.Row] = []
+
+    def _remember(self, row: rows.Row) -> None:
+        assert self._known is not None
+        if row.get("symbol_key"):
+            self._known.setdefault((row["symbol_key"], row["juris_key"]), {})[row["id"]] = row["year"]
+
+    def add(self, built: rows.DocumentRows) -> None:
+        for row in (built.doc, *built.cited):
+            if self._known is None:
+                self._pending.append(row)
+            else:
+                self._remember(row)
+
+    def __call__(self, ref: Reference) -> str | None:
+        if not ref.symbol or not identity.symbol_key(ref.symbol):
+            return None
+        if ref.issued_date:
+            return identity.document_id(ref)
+        if self._known is None:
+            self._known = {}
+            for row in [*self._store._run(cypher.ALL_SYMBOLS), *self._pending]:
+                self._remember(row)
+        known = self._known.get((identity.symbol_key(ref.symbol), identity.jurisdiction_key(ref.jurisdiction)), {})
+        dated = {doc_id for doc_id, year in known.items() if year}
+        return dated.pop() if len(dated) == 1 else identity.document_id(ref)
 
 
 class CypherStore(Store):
@@ -63,78 +99,108 @@ class CypherStore(Store):
                              "(one process writes, the others read)")
 
     # --- writes -------------------------------------------------------------------------
-    def _resolve(self, ref: Reference) -> str | None:
-        """A citation → the document id it names. A dateless citation joins the one known
-        document of that symbol in that jurisdiction, if there is exactly one."""
-        if not ref.symbol or not identity.symbol_key(ref.symbol):
-            return None
-        if ref.issued_date:
-            return identity.document_id(ref)
-        known = self._run(cypher.DOCS_BY_SYMBOL, {"symbol_key": identity.symbol_key(ref.symbol),
-                                                   "juris_key": identity.jurisdiction_key(ref.jurisdiction)})
-        dated = {k["id"] for k in known if k["year"]}
-        return dated.pop() if len(dated) == 1 else identity.document_id(ref)
-
     def upsert(self, extraction: Extraction) -> UpsertResult:
+        return self.upsert_many([extraction])[0]
+
+    def upsert_many(self, extractions: Iterable[Extraction], *, batch_size: int = 500) -> list[UpsertResult]:
+        """Write documents in batches of ``batch_size``, each batch one transaction (so every document is
+        whole or absent); same content hash → unchanged, a new version replaces its subgraph."""
         self._check_writable()
-        doc_id = rows.document_id(extraction)
-        state = self._one(cypher.DOC_STATE, id=doc_id)
-        was_loaded = bool(state and state["loaded"])
-        if was_loaded and state["content_hash"] == rows.content_hash(extraction):
-            return UpsertResult(id=doc_id, outcome="unchanged", tasks=len(extraction.tasks))
-        built = rows.build(extraction, resolve=self._resolve, loaded_at=_now())
-        known = {r["id"]: r["aliases"] for r in
-                 self._run(cypher.UNIT_ALIASES, {"ids": [u["id"] for u in built.units]})}
-        built.units = [rows.merge_aliases(u, known.get(u["id"])) for u in built.units]
+        results: list[UpsertResult] = []
+        batch: list[Extraction] = []
+        for extraction in extractions:
+            batch.append(extraction)
+            if len(batch) >= batch_size:
+                results += self._upsert_batch(batch)
+                batch = []
+        if batch:
+            results += self._upsert_batch(batch)
+        return results
+
+    def _upsert_batch(self, extractions: list[Extraction]) -> list[UpsertResult]:
+        ids = [rows.document_id(e) for e in extractions]
+        states = {r["id"]: r for r in self._run(cypher.DOC_STATES, {"ids": sorted(set(ids))})}
+        results: list[UpsertResult] = []
+        todo: dict[str, Extraction] = {}  # doc id → the version to write (the last one in the batch)
+        for extraction, doc_id in zip(extractions, ids):
+            digest = rows.content_hash(extraction)
+            state = states.get(doc_id) or {}
+            was_loaded = doc_id in todo or bool(state.get("loaded"))
+            current = rows.content_hash(todo[doc_id]) if doc_id in todo else state.get("content_hash")
+            if was_loaded and current == digest:
+                results.append(UpsertResult(id=doc_id, outcome="unchanged", tasks=len(extraction.tasks)))
+                continue
+            todo[doc_id] = extraction
+            results.append(UpsertResult(id=doc_id, outcome="replaced" if was_loaded else "created",
+                                        tasks=len(extraction.tasks)))
+        if not todo:
+            return results
+        resolve = _SymbolIndex(self)
+        loaded_at = _now()
+        builts = []
+        for extraction in todo.values():
+            builts.append(rows.build(extraction, resolve=resolve, loaded_at=loaded_at))
+            resolve.add(builts[-1])
+        units = {b.doc_id: len(b.units) for b in builts}
+        results = [r.model_copy(update={"units": units[r.id]}) if r.outcome != "unchanged" else r
+                   for r in results]
         with self._transaction():
             neighbours: list[dict[str, Any]] = []
-            if was_loaded:
-                neighbours = self._neighbours(doc_id)
-                for query in cypher.DROP_OWNED:
-                    self._run(query, {"id": doc_id})
-            self._write(built)
-            self._absorb_undated(extraction, doc_id)
+            for doc_id in todo:
+                if states.get(doc_id, {}).get("loaded"):
+                    neighbours += self._neighbours(doc_id)
+                    for query in cypher.DROP_OWNED:
+                        self._run(query, {"id": doc_id})
+            batch = rows.combine(builts)
+            known = {r["id"]: r["aliases"] for r in
+                     self._run(cypher.UNIT_ALIASES, {"ids": [u["id"] for u in batch.units]})}
+            batch.units = [rows.merge_aliases(u, known.get(u["id"])) for u in batch.units]
+            self._write_batch(batch, existing_units=set(known))
+            self._absorb_undated(todo)
             self._delete_orphans(neighbours)
-        return UpsertResult(id=doc_id, outcome="replaced" if was_loaded else "created",
-                            tasks=len(built.tasks), units=len(built.units))
+        return results
 
-    def _write(self, built: rows.DocumentRows) -> None:
-        self._write_rows(cypher.MERGE_DOC, [built.doc])
-        self._write_rows(cypher.MERGE_CITED, built.cited)
-        self._write_rows(cypher.MERGE_UNITS, built.units)
-        self._write_rows(cypher.MERGE_EVENTS, built.events)
-        self._write_rows(cypher.CREATE_TASKS, built.tasks)
-        self._write_rows(cypher.CREATE_PERIODS, built.periods)
-        for rel, items in built.refs.items():
+    def _write_batch(self, batch: rows.BatchRows, *, existing_units: set[str]) -> None:
+        """Write a batch's rows (MERGE for shared nodes, CREATE for a document's own); an engine
+        with a bulk path (LadybugDB's COPY) overrides this."""
+        self._write_rows(cypher.MERGE_DOC, batch.docs)
+        self._write_rows(cypher.MERGE_CITED, batch.cited)
+        self._write_rows(cypher.MERGE_UNITS, batch.units)
+        self._write_rows(cypher.MERGE_EVENTS, batch.events)
+        self._write_rows(cypher.CREATE_TASKS, batch.tasks)
+        self._write_rows(cypher.CREATE_PERIODS, batch.periods)
+        for rel, items in batch.refs.items():
             self._write_rows(cypher.CREATE_REFS[rel], items)
-        self._write_rows(cypher.CREATE_ISSUED_BY, built.issued_by)
-        self._write_rows(cypher.MERGE_PART_OF, built.part_of)
-        self._write_rows(cypher.CREATE_ASSIGNED, built.assigned)
-        self._write_rows(cypher.CREATE_DOC_ABOUT, built.doc_about)
-        self._write_rows(cypher.CREATE_TASK_ABOUT, built.task_about)
-        self._write_rows(cypher.CREATE_DUE_RELATIVE, built.due_relative)
-        self._write_rows(cypher.CREATE_IN_PERIOD, built.in_period)
+        self._write_rows(cypher.CREATE_ISSUED_BY, batch.issued_by)
+        self._write_rows(cypher.MERGE_PART_OF, batch.part_of)
+        self._write_rows(cypher.CREATE_ASSIGNED, batch.assigned)
+        self._write_rows(cypher.CREATE_DOC_ABOUT, batch.doc_about)
+        self._write_rows(cypher.CREATE_TASK_ABOUT, batch.task_about)
+        self._write_rows(cypher.CREATE_DUE_RELATIVE, batch.due_relative)
+        self._write_rows(cypher.CREATE_IN_PERIOD, batch.in_period)
 
-    def _absorb_undated(self, extraction: Extraction, doc_id: str) -> None:
-        """Citations made without a date, before this dated document was loaded, move onto it
-        when it is now the only dated document of that symbol in its jurisdiction."""
-        doc = extraction.document
-        if not doc.symbol or not doc.issued_date:
+    def _absorb_undated(self, written: dict[str, Extraction]) -> None:
+        """Citations made without a date, before a dated document was loaded, move onto it when it
+        is now the only dated document of that symbol in its jurisdiction."""
+        undated: dict[str, tuple[str, Document]] = {}
+        for doc_id, extraction in written.items():
+            doc = extraction.document
+            if doc.symbol and doc.issued_date and identity.document_id(doc, year="") != doc_id:
+                undated[identity.document_id(doc, year="")] = (doc_id, doc)
+        if not undated:
             return
-        undated = identity.document_id(doc, year="")
-        if undated == doc_id:
-            return
-        state = self._one(cypher.DOC_STATE, id=undated)
-        if not state or state["loaded"]:
-            return
-        known = self._run(cypher.DOCS_BY_SYMBOL, {"symbol_key": identity.symbol_key(doc.symbol),
-                                                   "juris_key": identity.jurisdiction_key(doc.jurisdiction)})
-        if {k["id"] for k in known if k["year"]} != {doc_id}:
-            return
-        for rel, query in cypher.MOVE_CITATIONS.items():
-            moved = [r | {"target": doc_id} for r in self._run(query, {"id": undated})]
-            self._write_rows(cypher.CREATE_REFS[rel], moved)
-        self._run(cypher.DELETE_DOC, {"id": undated})
+        for state in self._run(cypher.DOC_STATES, {"ids": sorted(undated)}):
+            if state["loaded"]:
+                continue
+            doc_id, doc = undated[state["id"]]
+            known = self._run(cypher.DOCS_BY_SYMBOL, {"symbol_key": identity.symbol_key(doc.symbol),
+                                                       "juris_key": identity.jurisdiction_key(doc.jurisdiction)})
+            if {k["id"] for k in known if k["year"]} != {doc_id}:
+                continue
+            for rel, query in cypher.MOVE_CITATIONS.items():
+                moved = [r | {"target": doc_id} for r in self._run(query, {"id": state["id"]})]
+                self._write_rows(cypher.CREATE_REFS[rel], moved)
+            self._run(cypher.DELETE_DOC, {"id": state["id"]})
 
     def _neighbours(self, doc_id: str) -> list[dict[str, Any]]:
         return [r for query in cypher.DOC_NEIGHBOURS for r in self._run(query, {"id": doc_id})]

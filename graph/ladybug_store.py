@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from graph import cypher
+from graph import cypher, rows
 from graph.cypher_store import CypherStore
 from graph.errors import StoreError, StoreUnavailable
 
@@ -69,6 +69,64 @@ class LadybugStore(CypherStore):
             self._conn.execute("COMMIT")
         finally:
             self._in_tx = False
+
+    # --- bulk writes: COPY FROM Arrow tables ------------------------------------------------
+    # LadybugDB plans "UNWIND $rows … MATCH (n {id: r.x})" as a scan of the whole table, so writing a
+    # document's rows that way costs more as the store grows; COPY looks endpoints up by primary key
+    # and runs inside the open transaction (measured: 100k relationships in 0.23 s).
+    def _copy(self, table: str, items: list[dict[str, Any]], columns: tuple[str, ...],
+              pair: tuple[str, str] | None = None) -> None:
+        if not items:
+            return
+        import pyarrow as pa
+
+        arrays = {}
+        for col in columns:
+            name = {"_from": "from", "_to": "to"}.get(col, col)
+            kind = (pa.int64() if col in cypher.INT_PROPS else pa.bool_() if col in cypher.BOOL_PROPS
+                    else pa.string())
+            arrays[name] = pa.array([row.get(col) for row in items], type=kind)
+        options = f" (from='{pair[0]}', to='{pair[1]}')" if pair else ""
+        self._run(f"COPY {table} FROM $rows{options}", {"rows": pa.table(arrays)})
+
+    def _copy_rel(self, rel: str, items: list[dict[str, Any]], source: str, target: str,
+                  pair: tuple[str, str] | None = None) -> None:
+        _, props = cypher.REL_TABLES[rel]
+        edges = [{"_from": row[source], "_to": row[target], **row} for row in items]
+        self._copy(rel, edges, ("_from", "_to", *props), pair)
+
+    def _existing(self, label: str, ids: list[str]) -> set[str]:
+        return {r["id"] for r in self._run(cypher.EXISTING[label], {"ids": ids})} if ids else set()
+
+    def _write_batch(self, batch: rows.BatchRows, *, existing_units: set[str]) -> None:
+        node = {label: ("id", *(p for p in props if p != "id")) for label, props in cypher.NODE_PROPS.items()}
+        stored = self._existing("Document", [r["id"] for r in batch.docs + batch.cited])
+        self._copy("Document", [r for r in batch.docs if r["id"] not in stored], node["Document"])
+        self._write_rows(cypher.MERGE_DOC, [r for r in batch.docs if r["id"] in stored])
+        fresh = [r | {"loaded": False, "n_tasks": 0} for r in batch.cited if r["id"] not in stored]
+        self._copy("Document", fresh, node["Document"])
+        self._write_rows(cypher.MERGE_CITED, [r for r in batch.cited if r["id"] in stored])
+        self._copy("Unit", [r for r in batch.units if r["id"] not in existing_units], node["Unit"])
+        self._write_rows(cypher.MERGE_UNITS, [r for r in batch.units if r["id"] in existing_units])
+        events = self._existing("Event", [r["id"] for r in batch.events])
+        self._copy("Event", [r for r in batch.events if r["id"] not in events], node["Event"])
+        self._write_rows(cypher.MERGE_EVENTS, [r for r in batch.events if r["id"] in events])
+        self._copy("Task", batch.tasks, node["Task"])
+        self._copy("Period", batch.periods, node["Period"])
+        self._copy_rel("HAS_TASK", batch.tasks, "doc_id", "id")
+        self._copy_rel("HAS_PERIOD", batch.periods, "doc_id", "id")
+        for rel, items in batch.refs.items():
+            self._copy_rel(rel, items, "doc_id", "target")
+        self._copy_rel("ISSUED_BY", batch.issued_by, "doc_id", "unit_id")
+        linked = {(r["child"], r["parent"]) for r in self._run(
+            cypher.PART_OF_FROM, {"ids": sorted({r["child"] for r in batch.part_of} & existing_units)})}
+        self._copy_rel("PART_OF", [r for r in batch.part_of if (r["child"], r["parent"]) not in linked],
+                       "child", "parent")
+        self._copy_rel("ASSIGNED_TO", batch.assigned, "task_id", "unit_id")
+        self._copy_rel("ABOUT", batch.doc_about, "doc_id", "event_id", ("Document", "Event"))
+        self._copy_rel("ABOUT", batch.task_about, "task_id", "event_id", ("Task", "Event"))
+        self._copy_rel("DUE_RELATIVE_TO", batch.due_relative, "task_id", "event_id")
+        self._copy_rel("IN_PERIOD", batch.in_period, "task_id", "period_id")
 
     def size_bytes(self) -> int:
         """Bytes on disk (database file and its write-ahead log)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,9 +28,9 @@ _fold_name = lru_cache(maxsize=1 << 16)(fold)
 def dumps(value: Any) -> str | None:
     if value is None:
         return None
-    if hasattr(value, "model_dump"):
-        value = value.model_dump(mode="json")
-    elif isinstance(value, list):
+    if hasattr(value, "model_dump_json"):  # pydantic writes its models' JSON itself, much faster
+        return value.model_dump_json()
+    if isinstance(value, list):
         value = [v.model_dump(mode="json") if hasattr(v, "model_dump") else v for v in value]
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -55,11 +56,18 @@ def ref_row(ref: Reference | Document, doc_id: str, *, year: str | None = None) 
 
 
 def _unit_row(unit: Unit, jurisdiction: str | None) -> Row:
-    juris = unit.jurisdiction or jurisdiction
-    aliases = sorted({unit.name, *unit.abbreviations, *unit.aliases} - {unit.canonical})
-    return {"id": identity.unit_id(unit.canonical, juris), "name": unit.canonical,
-            "canonical": unit.canonical, "jurisdiction": juris, "aliases": dumps(aliases),
-            "is_group": unit.is_group, "folded": _fold_name(" | ".join([unit.canonical, *aliases]))}
+    # the same unit is named in many tasks and documents: build its row once
+    return dict(_unit_row_of(unit.name, unit.canonical, unit.jurisdiction or jurisdiction,
+                             tuple(unit.abbreviations), tuple(unit.aliases), unit.is_group))
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit_row_of(name: str, canonical: str, juris: str | None, abbreviations: tuple[str, ...],
+                 aliases_: tuple[str, ...], is_group: bool) -> Row:
+    aliases = sorted({name, *abbreviations, *aliases_} - {canonical})
+    return {"id": identity.unit_id(canonical, juris), "name": canonical, "canonical": canonical,
+            "jurisdiction": juris, "aliases": dumps(aliases), "is_group": is_group,
+            "folded": _fold_name(" | ".join([canonical, *aliases]))}
 
 
 # organs of a party committee belong to it: "Ban Tuyên giáo Tỉnh ủy" (Cao Bằng) → "Tỉnh ủy Cao Bằng"
@@ -114,6 +122,69 @@ class DocumentRows:
 Resolver = Callable[[Reference], str | None]
 
 
+@dataclass
+class BatchRows:
+    """The rows of several documents written together: nodes deduplicated by id (units keep every
+    spelling, events and cited documents keep the first value of each property), relationships
+    concatenated."""
+    docs: list[Row]
+    cited: list[Row]
+    units: list[Row]
+    events: list[Row]
+    part_of: list[Row]
+    tasks: list[Row] = field(default_factory=list)
+    periods: list[Row] = field(default_factory=list)
+    refs: dict[str, list[Row]] = field(default_factory=lambda: {"IMPLEMENTS": [], "CITES": []})
+    issued_by: list[Row] = field(default_factory=list)
+    assigned: list[Row] = field(default_factory=list)
+    doc_about: list[Row] = field(default_factory=list)
+    task_about: list[Row] = field(default_factory=list)
+    due_relative: list[Row] = field(default_factory=list)
+    in_period: list[Row] = field(default_factory=list)
+
+
+def _fill(into: dict[str, Row], row: Row) -> None:
+    """Keep the first value of each property; a later row only fills what is missing."""
+    have = into.get(row["id"])
+    if have is None:
+        into[row["id"]] = dict(row)
+    else:
+        for key, value in row.items():
+            if have.get(key) is None and value is not None:
+                have[key] = value
+
+
+def combine(builts: list[DocumentRows]) -> BatchRows:
+    docs = {b.doc_id: dict(b.doc) for b in builts}
+    cited: dict[str, Row] = {}
+    units: dict[str, Row] = {}
+    events: dict[str, Row] = {}
+    part_of: dict[tuple[str, str], Row] = {}
+    out = BatchRows(docs=[], cited=[], units=[], events=[], part_of=[])
+    for b in builts:
+        for row in b.cited:  # a citation of a document loaded in this batch fills its gaps
+            _fill(docs if row["id"] in docs else cited, row)
+        for row in b.units:
+            units[row["id"]] = merge_aliases(units[row["id"]], row["aliases"]) if row["id"] in units else row
+        for row in b.events:
+            _fill(events, row)
+        for row in b.part_of:
+            part_of.setdefault((row["child"], row["parent"]), row)
+        out.tasks += b.tasks
+        out.periods += b.periods
+        for rel, items in b.refs.items():
+            out.refs[rel] += items
+        out.issued_by += b.issued_by
+        out.assigned += b.assigned
+        out.doc_about += b.doc_about
+        out.task_about += b.task_about
+        out.due_relative += b.due_relative
+        out.in_period += b.in_period
+    out.docs, out.cited, out.units = list(docs.values()), list(cited.values()), list(units.values())
+    out.events, out.part_of = list(events.values()), list(part_of.values())
+    return out
+
+
 def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> DocumentRows:
     """Every row of one document's subgraph; ``resolve`` maps a citation to a document id."""
     doc = extraction.document
@@ -157,10 +228,10 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
                            "event_date": event.date, "folded": events[-1][2]})
         out.doc_about.append({"doc_id": doc_id, "event_id": eid, "n": n, "mention": dumps(event)})
 
-    periods: list[tuple[Period, str]] = []
+    periods: list[tuple[str, date | None, date | None]] = []
     for n, period in enumerate(extraction.periods, start=1):
         pid = identity.period_id(doc_id, n)
-        periods.append((period, pid))
+        periods.append((pid, to_date(period.start), to_date(period.end, last=True)))
         out.periods.append({"id": pid, "doc_id": doc_id, "n": n, "name": period.name,
                             "start_date": period.start, "end_date": period.end,
                             "period": dumps(period), "folded": fold(period.name)})
@@ -176,8 +247,9 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
         for role, members in (("lead", task.lead), ("support", task.support)):
             for k, unit in enumerate(members):
                 urow = _unit_row(unit, doc.jurisdiction)
-                units.setdefault(urow["id"], urow)
-                units[urow["id"]] = merge_aliases(units[urow["id"]], urow["aliases"])
+                have = units.setdefault(urow["id"], urow)
+                if have is not urow and have["aliases"] != urow["aliases"]:
+                    units[urow["id"]] = merge_aliases(have, urow["aliases"])
                 out.assigned.append({"doc_id": doc_id, "task_id": tid, "unit_id": urow["id"],
                                      "role": role, "n": k, "mention": dumps(unit)})
         for event, eid, folded_name in events:
@@ -189,8 +261,7 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
                 out.due_relative.append({"doc_id": doc_id, "task_id": tid, "event_id": match[1],
                                          "anchor_date": event_anchor_date(match[0])})
         due_day = to_date(due, last=True)
-        for period, pid in periods:
-            lo, hi = to_date(period.start), to_date(period.end, last=True)
+        for pid, lo, hi in periods:
             if due_day and lo and hi and lo <= due_day <= hi:
                 out.in_period.append({"doc_id": doc_id, "task_id": tid, "period_id": pid})
     for row in list(units.values()):

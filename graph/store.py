@@ -5,6 +5,7 @@ Every caller (CLI, API, UI) goes through these methods; no caller writes Cypher.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from datetime import date
 from typing import ClassVar
 
@@ -39,6 +40,10 @@ class Store(ABC):
     @abstractmethod
     def upsert(self, extraction: Extraction) -> UpsertResult:
         """Write one document's subgraph atomically; same content hash → unchanged."""
+
+    def upsert_many(self, extractions: Iterable[Extraction], *, batch_size: int = 500) -> list[UpsertResult]:
+        """Write many documents; an engine may write them in batches (each batch atomic)."""
+        return [self.upsert(extraction) for extraction in extractions]
 
     @abstractmethod
     def delete_document(self, doc_id: str) -> None: ...

@@ -1,5 +1,5 @@
 """Benchmark the graph store: scale the five seed extractions to N documents (varied symbols,
-jurisdictions, units and dates, plans implementing plans), load them through Store.upsert, and print
+jurisdictions, units and dates, plans implementing plans), load them through Store.upsert_many (batches of 500), and print
 load time, store size and p50/p95 of trace, obligations and search on each engine, beside a SQLite
 recursive-CTE baseline on the same rows.
 
@@ -44,34 +44,43 @@ def _unit(u: Unit, province: str) -> Unit:
     return u.model_copy(update={"jurisdiction": province})
 
 
-def corpus(n: int, *, seed: int = 7, keep_text: bool = True) -> Iterator[Extraction]:
-    """n extractions made from the seeds: each a plan of one province, with a fresh symbol and
-    date, its units moved into that province, and (for most) a basis citation of an earlier plan
-    of the same province, so IMPLEMENTS chains grow a few levels deep."""
+COMMUNES_PER_PROVINCE = 98  # 3,321 communes in 34 provinces since 1/7/2025
+
+
+def corpus(n: int, *, seed: int = 7, keep_text: bool = True, commune_share: float = 0.75) -> Iterator[Extraction]:
+    """n extractions made from the seeds: each a plan of a province (a quarter) or of one of its
+    communes, with a fresh symbol and date, its units moved into that jurisdiction, and (for most) a
+    basis citation of an earlier plan (a commune's: of its province or of itself), so IMPLEMENTS
+    chains grow several levels deep."""
     rng = random.Random(seed)
     seeds = [extract_file(p) for p in SEEDS]
     earlier: dict[str, list[Reference]] = {}
     for i in range(n):
         base = seeds[i % len(seeds)]
         province = PROVINCES[rng.randrange(len(PROVINCES))]
+        if rng.random() < commune_share:
+            place = f"Xã {rng.randrange(COMMUNES_PER_PROVINCE) + 1}, {province}"
+            issuer, parents = f"Đảng ủy {place.split(',')[0].lower()}", [place, province]
+        else:
+            place, issuer, parents = province, f"Tỉnh ủy {province}", [province]
         issued = date(2015, 1, 1) + timedelta(days=rng.randrange(11 * 365))
         delta = (issued - date.fromisoformat(base.document.issued_date or "2020-01-01")).days
-        symbol = f"{100 + i}-KH/TU"
+        symbol = f"{100 + i}-KH/{'TU' if place == province else 'ĐU'}"
         doc = base.document.model_copy(update={
-            "symbol": symbol, "issued_date": issued.isoformat(), "jurisdiction": province,
-            "issuer": f"Tỉnh ủy {province}", "content_hash": f"bench-{seed}-{i}",
-            "source_file": f"bench_{i}.txt"})
+            "symbol": symbol, "issued_date": issued.isoformat(), "jurisdiction": place,
+            "issuer": issuer, "content_hash": f"bench-{seed}-{i}", "source_file": f"bench_{i}.txt"})
         refs = [r.model_copy(update={"issued_date": _shift(r.issued_date, delta)})
                 for r in base.references if r.jurisdiction == "Trung ương"]
-        mine = earlier.setdefault(province, [])
+        mine = earlier.get(rng.choice(parents), [])
         if mine and rng.random() < 0.8:
             parent = mine[-1 - rng.randrange(min(3, len(mine)))]
             refs.insert(0, parent.model_copy(update={"basis": True, "clause": f"Thực hiện Kế hoạch số {parent.symbol}"}))
-        mine.append(Reference(**DocumentRef(symbol=symbol, doc_type="Kế hoạch", issuer=doc.issuer,
-                                            issued_date=doc.issued_date, jurisdiction=province).model_dump()))
+        earlier.setdefault(place, []).append(Reference(**DocumentRef(
+            symbol=symbol, doc_type="Kế hoạch", issuer=doc.issuer, issued_date=doc.issued_date,
+            jurisdiction=place).model_dump()))
         tasks = [t.model_copy(update={
-            "lead": [_unit(u, province) for u in t.lead],
-            "support": [_unit(u, province) for u in t.support],
+            "lead": [_unit(u, place) for u in t.lead],
+            "support": [_unit(u, place) for u in t.support],
             "deadline": t.deadline.model_copy(update={"due": _shift(t.deadline.due, delta),
                                                       "start": _shift(t.deadline.start, delta)})})
             for t in base.tasks]
@@ -101,13 +110,12 @@ def _dir_size(path: Path) -> int:
 
 # --- the engines --------------------------------------------------------------------------
 def bench_store(name: str, store, docs: list[Extraction], *, queries: int, workdir: Path,
-                load: bool = True) -> None:
+                load: bool = True, batch_size: int = 500) -> None:
     if load:
         t = time.perf_counter()
-        for k, extraction in enumerate(docs, 1):
-            store.upsert(extraction)
-            if k % 1000 == 0:
-                print(f"  [{name}] {k} loaded, {time.perf_counter() - t:.0f} s", flush=True)
+        for k in range(0, len(docs), 1000):
+            store.upsert_many(docs[k:k + 1000], batch_size=batch_size)
+            print(f"  [{name}] {k + len(docs[k:k + 1000])} loaded, {time.perf_counter() - t:.0f} s", flush=True)
         seconds = time.perf_counter() - t
         print(f"{name}: loaded {len(docs)} documents in {seconds:.1f} s ({len(docs) / seconds:.1f} docs/s)")
     stats = store.stats()

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from graph import cypher
 from graph.errors import InvalidInput, NotFound, StoreError
 from graph.ladybug_store import LadybugStore
 from graph.store import Store
@@ -113,8 +112,10 @@ def test_a_failed_write_leaves_nothing_behind(store: Store, request: pytest.Fixt
         pytest.xfail("FalkorDB's Bolt transactions are no-ops: rollback does nothing")
     store.upsert(f.province_plan())
     before = store.stats()
-    # the last statement of the write fails in the database itself, after the others ran
-    monkeypatch.setattr(cypher, "CREATE_IN_PERIOD", cypher.CREATE_IN_PERIOD + " RETURN nosuchvar")
+    # a statement fails in the database itself after every row of the document was written
+    # (the step that follows the writes runs a query the engine rejects)
+    monkeypatch.setattr(type(store), "_absorb_undated",
+                        lambda self, *_: self._run("MATCH (d:Document) RETURN nosuchvar"))
     with pytest.raises(StoreError):
         store.upsert(f.district_plan())
     monkeypatch.undo()
@@ -122,6 +123,32 @@ def test_a_failed_write_leaves_nothing_behind(store: Store, request: pytest.Fixt
     with pytest.raises(NotFound):
         store.get_document(DISTRICT)
     assert store.upsert(f.district_plan()).outcome == "created"
+
+
+def test_a_batch_writes_what_one_document_at_a_time_writes(store: Store) -> None:
+    # a dateless citation (413-KH/TU's 35-CT/TW) resolves to a document written earlier in the same
+    # batch, as one by one; the repeated plan is "unchanged" within the batch
+    docs = [f.directive(2019), f.province_plan(), f.district_plan(), f.cao_bang_plan(),
+            f.directive(2024), f.cao_bang_plan(cite_dateless=True)]
+    one_by_one = [store.upsert(d) for d in docs]
+    expected = store.dump()
+    for doc_id in {r.id for r in one_by_one}:
+        store.delete_document(doc_id)
+    assert store.stats().documents == 0 and store.stats().units == 0
+    batched = store.upsert_many(docs, batch_size=len(docs))
+    assert [(r.id, r.outcome, r.tasks) for r in batched] == [(r.id, r.outcome, r.tasks) for r in one_by_one]
+    assert store.dump() == expected
+    assert [s.id for s in store.trace(f"{CAO_BANG}#t1").sources] == ["107-hd-btgtw-2019-trung-uong"]
+    assert store.get_document(CT35_2019).summary.loaded
+
+
+def test_a_batch_that_holds_a_document_twice_keeps_the_last_version(store: Store) -> None:
+    results = store.upsert_many([f.province_plan(), f.province_plan(), f.province_plan(version=2)])
+    assert [r.outcome for r in results] == ["created", "unchanged", "replaced"]
+    assert [t.text for t in store.get_document(PROVINCE).extraction.tasks][-1] == "Việc bổ sung số 1"
+    assert store.stats().tasks == 2
+    again = store.upsert_many([f.province_plan(version=2), f.district_plan()], batch_size=1)
+    assert [r.outcome for r in again] == ["unchanged", "created"]
 
 
 # --- entity resolution ----------------------------------------------------------------------
