@@ -9,7 +9,8 @@ LadybugDB looks a node up by its key only in some shapes, and scans otherwise (s
 documents), so: two nodes by id are matched one after the other (MATCH … WITH … MATCH), never
 "MATCH (a {id: r.x}), (b {id: r.y})"; a lookup followed by a relationship takes its id as a
 parameter ({id: $id}, one query per id), never from UNWIND; no "WHERE x.id IN $ids"; searches
-carry no ORDER BY (sorting every match before LIMIT took 7.8 s; the caller sorts the page).
+carry no ORDER BY (sorting every match before LIMIT took 7.8 s; the caller sorts the page), and
+neither do the per-id hops of trace and obligations (an ORDER BY costs ~0.2 ms even on 3 rows).
 """
 from __future__ import annotations
 
@@ -145,7 +146,7 @@ DELETE_UNITS = "UNWIND $ids AS i MATCH (x:Unit {id: i}) DETACH DELETE x"
 MERGE_DOC = (f"UNWIND $rows AS r MERGE (d:Document {{id: r.id}}) SET {_set('d', DOC_PROPS)}")
 MERGE_CITED = ("UNWIND $rows AS r MERGE (d:Document {id: r.id}) ON CREATE SET d.loaded = false, "
                f"d.n_tasks = 0 SET {_set('d', DOC_REF_PROPS, keep=True)}")
-UNIT_ALIASES = "UNWIND $ids AS i MATCH (u:Unit {id: i}) RETURN u.id AS id, u.aliases AS aliases"
+GET_UNITS = f"UNWIND $ids AS i MATCH (u:Unit {{id: i}}) RETURN u.id AS id, {_ret('u', UNIT_PROPS)}"
 MERGE_UNITS = f"UNWIND $rows AS r MERGE (u:Unit {{id: r.id}}) SET {_set('u', UNIT_PROPS)}"
 MERGE_EVENTS = f"UNWIND $rows AS r MERGE (e:Event {{id: r.id}}) SET {_set('e', EVENT_PROPS, keep=True)}"
 CREATE_TASKS = ("UNWIND $rows AS r MATCH (d:Document {id: r.doc_id}) "
@@ -204,8 +205,7 @@ TASK_UNITS = ("MATCH (t:Task {id: $id})-[a:ASSIGNED_TO]->(u:Unit) "
 SEARCH_TASKS = ("MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE ($q = '' OR t.folded CONTAINS $q) "
                 f"RETURN {_ret('t', TASK_PROPS)}, {brief()} LIMIT $limit")
 IMPLEMENTS_HOP = ("MATCH (a:Document {id: $id})-[r:IMPLEMENTS]->(b:Document) "
-                  f"RETURN a.id AS via, r.clause AS evidence, r.n AS n, {brief('b', '')} "
-                  "ORDER BY via, n")
+                  f"RETURN a.id AS via, r.clause AS evidence, r.n AS n, {brief('b', '')}")
 SEARCH_UNITS = ("MATCH (u:Unit) WHERE ($q = '' OR u.folded CONTAINS $q) "
                 f"RETURN u.id AS id, {_ret('u', UNIT_PROPS)} ORDER BY u.canonical, u.id LIMIT $limit")
 GET_UNIT = f"MATCH (u:Unit {{id: $id}}) RETURN u.id AS id, {_ret('u', UNIT_PROPS)}"
@@ -214,7 +214,7 @@ UNIT_PARENTS = ("MATCH (u:Unit {id: $id})-[:PART_OF]->(p:Unit) "
 UNIT_CHILDREN = ("MATCH (u:Unit {id: $id})<-[:PART_OF]-(c:Unit) "
                  f"RETURN c.id AS id, {_ret('c', UNIT_PROPS)} ORDER BY id")
 UNIT_TASKS = ("MATCH (u:Unit {id: $id})<-[a:ASSIGNED_TO]-(t:Task)<-[:HAS_TASK]-(d:Document) "
-              f"RETURN a.role AS role, {_ret('t', TASK_PROPS)}, {brief()} ORDER BY d.id, t.n")
+              f"RETURN a.role AS role, {_ret('t', TASK_PROPS)}, {brief()}")
 # Candidates for "what falls due in [start, end]" across every unit: tasks with a stated due no later than
 # the window's end and in or after its first year (partial dates like "2025-01" compare as prefixes), and the
 # relative / recurring ones, whose day is only known in Python.

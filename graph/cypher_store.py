@@ -4,6 +4,7 @@ how to hold a transaction (graph.ladybug_store, graph.neo4j_store).
 from __future__ import annotations
 
 from abc import abstractmethod
+from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import date, datetime, timezone
@@ -28,6 +29,13 @@ def _now() -> str:
 def _chunks(items: list[rows.Row], size: int) -> Iterator[list[rows.Row]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+@dataclass
+class _DatedEvents:
+    count: int
+    events: list[tuple[str, str]]
+    memo: dict[str | None, str | None] = field(default_factory=dict)
 
 
 class _SymbolIndex:
@@ -71,6 +79,7 @@ class CypherStore(Store):
 
     read_only: bool = False
     batch_size: int = 500  # rows per UNWIND statement
+    bulk_batch: int = 500  # documents per transaction in upsert_many
 
     @abstractmethod
     def _run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -102,10 +111,12 @@ class CypherStore(Store):
     def upsert(self, extraction: Extraction) -> UpsertResult:
         return self.upsert_many([extraction])[0]
 
-    def upsert_many(self, extractions: Iterable[Extraction], *, batch_size: int = 500) -> list[UpsertResult]:
-        """Write documents in batches of ``batch_size``, each batch one transaction (so every document is
-        whole or absent); same content hash → unchanged, a new version replaces its subgraph."""
+    def upsert_many(self, extractions: Iterable[Extraction], *, batch_size: int | None = None) -> list[UpsertResult]:
+        """Write documents in batches of ``batch_size`` (default: the engine's ``bulk_batch``), each batch
+        one transaction (so every document is whole or absent); same content hash → unchanged, a new
+        version replaces its subgraph."""
         self._check_writable()
+        batch_size = batch_size or self.bulk_batch
         results: list[UpsertResult] = []
         batch: list[Extraction] = []
         for extraction in extractions:
@@ -152,17 +163,18 @@ class CypherStore(Store):
                     for query in cypher.DROP_OWNED:
                         self._run(query, {"id": doc_id})
             batch = rows.combine(builts)
-            known = {r["id"]: r["aliases"] for r in
-                     self._run(cypher.UNIT_ALIASES, {"ids": [u["id"] for u in batch.units]})}
-            batch.units = [rows.merge_aliases(u, known.get(u["id"])) for u in batch.units]
-            self._write_batch(batch, existing_units=set(known))
+            known = {r["id"]: r for r in self._run(cypher.GET_UNITS, {"ids": [u["id"] for u in batch.units]})}
+            batch.units = [rows.merge_aliases(u, known[u["id"]]["aliases"]) if u["id"] in known else u
+                           for u in batch.units]
+            self._write_batch(batch, existing_units=known)
             self._absorb_undated(todo)
             self._delete_orphans(neighbours)
         return results
 
-    def _write_batch(self, batch: rows.BatchRows, *, existing_units: set[str]) -> None:
+    def _write_batch(self, batch: rows.BatchRows, *, existing_units: dict[str, rows.Row]) -> None:
         """Write a batch's rows (MERGE for shared nodes, CREATE for a document's own); an engine
-        with a bulk path (LadybugDB's COPY) overrides this."""
+        with a bulk path (LadybugDB's COPY) overrides this. ``existing_units``: the stored rows of
+        the batch's units that are already in the store."""
         self._write_rows(cypher.MERGE_DOC, batch.docs)
         self._write_rows(cypher.MERGE_CITED, batch.cited)
         self._write_rows(cypher.MERGE_UNITS, batch.units)
@@ -316,14 +328,16 @@ class CypherStore(Store):
             if not frontier:
                 break
             nxt = []
-            for r in self._each(cypher.IMPLEMENTS_HOP, frontier):
-                if r["id"] in seen:
-                    continue
-                seen.add(r["id"])
-                nxt.append(r["id"])
-                sources.append(TraceSource(**rows.plan_brief(r, "").model_dump(), depth=depth,
-                                           via=r["via"], evidence=r["evidence"],
-                                           loaded=bool(r["loaded"])))
+            for via in frontier:
+                for r in sorted(self._run(cypher.IMPLEMENTS_HOP, {"id": via}), key=lambda r: r["n"]):
+                    if r["id"] in seen:
+                        continue
+                    seen.add(r["id"])
+                    if r["loaded"]:  # a document known only from citations cites nothing itself
+                        nxt.append(r["id"])
+                    sources.append(TraceSource(**rows.plan_brief(r, "").model_dump(), depth=depth,
+                                               via=r["via"], evidence=r["evidence"],
+                                               loaded=bool(r["loaded"])))
             frontier = nxt
         return Trace(task=task, plan=task.plan, sources=sources)
 
@@ -356,16 +370,25 @@ class CypherStore(Store):
         dates = {r["task_id"]: r["anchor_date"] or r["event_date"] for r in found}
         missing = [tid for tid in relative if not dates.get(tid)]
         if missing:  # the anchor event may be dated by another document in the store
-            events = [(e["name"], e["event_date"]) for e in self._run(cypher.EVENTS_ALL)
-                      if e["event_date"] and len(e["event_date"]) == 10]
-            by_anchor: dict[str | None, str | None] = {}
+            named = self._dated_events()
             for tid in missing:
                 anchor = relative[tid].anchor
-                if anchor not in by_anchor:
-                    by_anchor[anchor] = next((day for name, day in events
-                                              if obligations.names_match(anchor, name)), None)
-                dates[tid] = by_anchor[anchor]
+                if anchor not in named.memo:
+                    named.memo[anchor] = next((day for name, day in named.events
+                                               if obligations.names_match(anchor, name)), None)
+                dates[tid] = named.memo[anchor]
         return dates
+
+    def _dated_events(self) -> "_DatedEvents":
+        """Every stored event with a full date, and the anchors already matched against them; kept
+        while the number of events stays the same (a new or deleted event changes it)."""
+        count = self._run(cypher.COUNT["events"])[0]["n"]
+        cached = getattr(self, "_dated_cache", None)
+        if cached is None or cached.count != count:
+            cached = self._dated_cache = _DatedEvents(count, [
+                (e["name"], e["event_date"]) for e in self._run(cypher.EVENTS_ALL)
+                if e["event_date"] and len(e["event_date"]) == 10])
+        return cached
 
     def obligations(self, unit_id: str, *, start: date | None = None, end: date | None = None,
                     role: Role | None = None, today: date | None = None) -> list[Obligation]:

@@ -1,12 +1,14 @@
 """The embedded engine: LadybugDB (the maintained fork of Kùzu) in a data directory, no server.
 
-One process opens it for writing; others may open it read_only=True at the same time.
-Each upsert is one LadybugDB transaction (BEGIN TRANSACTION … COMMIT), so a killed load
-leaves either the whole document or none of it.
+One process opens it for writing; others may open it read_only=True at the same time. Within the
+process every thread has its own connection (reads see committed data only, and run while a write
+is under way); writes take a lock, one transaction at a time. Each batch of upserts is one
+transaction (BEGIN TRANSACTION … COMMIT), so a killed load leaves whole documents or none.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -14,16 +16,26 @@ from typing import Any
 from graph import cypher, rows
 from graph.cypher_store import CypherStore
 from graph.errors import StoreError, StoreUnavailable
+from graph.models import Extraction
+from graph.views import UpsertResult
 
 DB_FILE = "graph.lbug"
 
 
 class LadybugStore(CypherStore):
+    # each thread reads through its own connection, so it sees committed data only
+    concurrent_reads = True
+    # LadybugDB checkpoints (folds its write-ahead log into the file) at every commit that ran a COPY,
+    # and a checkpoint costs more as the store grows (measured: 2 s at 1.5k documents, ~8 s at 10k),
+    # so bulk loads commit big batches
+    bulk_batch = 2000
+
     def __init__(self, data_dir: str | Path, *, read_only: bool = False) -> None:
         try:
             import ladybug
         except ImportError as exc:  # pragma: no cover - ladybug is a core dependency
             raise StoreUnavailable("LadybugDB is not installed: pip install 'ladybug>=0.22,<0.23'") from exc
+        self._ladybug = ladybug
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DB_FILE
         self.read_only = read_only
@@ -31,16 +43,31 @@ class LadybugStore(CypherStore):
             raise StoreError(f"no planlink store in {self.data_dir}; load documents first "
                              f"(`planlink load FILES --data-dir {self.data_dir}`)")
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._conns: list[Any] = []
+        self._conns_lock = threading.Lock()
+        self._write_lock = threading.RLock()  # one write transaction at a time, whatever the thread
         try:
             self._db = ladybug.Database(str(self.path), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
+            conn = self._conn
         except RuntimeError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}. Another process may be "
                              "writing to it: open it with read_only=True (PLANLINK_READ_ONLY=1)") from exc
-        self._in_tx = False
         if not read_only:
             for ddl in cypher.LADYBUG_SCHEMA:
-                self._conn.execute(ddl)
+                conn.execute(ddl)
+
+    @property
+    def _conn(self) -> Any:
+        """This thread's connection (made on first use)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if self._db is None:
+                raise StoreError(f"the store at {self.path} is closed")
+            conn = self._local.conn = self._ladybug.Connection(self._db)
+            with self._conns_lock:
+                self._conns.append(conn)
+        return conn
 
     def _run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         try:
@@ -52,23 +79,25 @@ class LadybugStore(CypherStore):
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        if self._in_tx:  # nested: the outer transaction decides
+        if getattr(self._local, "in_tx", False):  # nested: the outer transaction decides
             yield
             return
-        self._conn.execute("BEGIN TRANSACTION")
-        self._in_tx = True
-        try:
-            yield
-        except BaseException:
+        with self._write_lock:
+            conn = self._conn
+            conn.execute("BEGIN TRANSACTION")
+            self._local.in_tx = True
             try:
-                self._conn.execute("ROLLBACK")
-            except RuntimeError:
-                pass  # a statement that fails inside a transaction has LadybugDB roll it back itself
-            raise
-        else:
-            self._conn.execute("COMMIT")
-        finally:
-            self._in_tx = False
+                yield
+            except BaseException:
+                try:
+                    conn.execute("ROLLBACK")
+                except RuntimeError:
+                    pass  # a statement that fails inside a transaction has LadybugDB roll it back itself
+                raise
+            else:
+                conn.execute("COMMIT")
+            finally:
+                self._local.in_tx = False
 
     # --- bulk writes: COPY FROM Arrow tables ------------------------------------------------
     # LadybugDB plans "UNWIND $rows … MATCH (n {id: r.x})" as a scan of the whole table, so writing a
@@ -98,7 +127,7 @@ class LadybugStore(CypherStore):
     def _existing(self, label: str, ids: list[str]) -> set[str]:
         return {r["id"] for r in self._run(cypher.EXISTING[label], {"ids": ids})} if ids else set()
 
-    def _write_batch(self, batch: rows.BatchRows, *, existing_units: set[str]) -> None:
+    def _write_batch(self, batch: rows.BatchRows, *, existing_units: dict[str, rows.Row]) -> None:
         node = {label: ("id", *(p for p in props if p != "id")) for label, props in cypher.NODE_PROPS.items()}
         stored = self._existing("Document", [r["id"] for r in batch.docs + batch.cited])
         self._copy("Document", [r for r in batch.docs if r["id"] not in stored], node["Document"])
@@ -107,7 +136,8 @@ class LadybugStore(CypherStore):
         self._copy("Document", fresh, node["Document"])
         self._write_rows(cypher.MERGE_CITED, [r for r in batch.cited if r["id"] in stored])
         self._copy("Unit", [r for r in batch.units if r["id"] not in existing_units], node["Unit"])
-        self._write_rows(cypher.MERGE_UNITS, [r for r in batch.units if r["id"] in existing_units])
+        # a stored unit changes only when this batch names it in a new way
+        self._write_rows(cypher.MERGE_UNITS, [r for r in batch.units if existing_units.get(r["id"], r) != r])
         events = self._existing("Event", [r["id"] for r in batch.events])
         self._copy("Event", [r for r in batch.events if r["id"] not in events], node["Event"])
         self._write_rows(cypher.MERGE_EVENTS, [r for r in batch.events if r["id"] in events])
@@ -119,7 +149,7 @@ class LadybugStore(CypherStore):
             self._copy_rel(rel, items, "doc_id", "target")
         self._copy_rel("ISSUED_BY", batch.issued_by, "doc_id", "unit_id")
         linked = {(r["child"], r["parent"]) for r in self._run(
-            cypher.PART_OF_FROM, {"ids": sorted({r["child"] for r in batch.part_of} & existing_units)})}
+            cypher.PART_OF_FROM, {"ids": sorted({r["child"] for r in batch.part_of} & existing_units.keys())})}
         self._copy_rel("PART_OF", [r for r in batch.part_of if (r["child"], r["parent"]) not in linked],
                        "child", "parent")
         self._copy_rel("ASSIGNED_TO", batch.assigned, "task_id", "unit_id")
@@ -133,9 +163,13 @@ class LadybugStore(CypherStore):
         return sum(p.stat().st_size for p in self.data_dir.glob(DB_FILE + "*") if p.is_file())
 
     def close(self) -> None:
-        conn, db = getattr(self, "_conn", None), getattr(self, "_db", None)
-        if conn is not None:
-            conn.close()
-        if db is not None:
-            db.close()
-        self._conn = self._db = None
+        db = getattr(self, "_db", None)
+        if db is None:
+            return
+        with self._conns_lock:
+            for conn in self._conns:
+                conn.close()
+            self._conns.clear()
+        self._local = threading.local()
+        db.close()
+        self._db = None

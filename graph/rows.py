@@ -35,6 +35,11 @@ def dumps(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+@lru_cache(maxsize=1 << 12)
+def _dumps_section(section: tuple[str, ...]) -> str:  # a document's tasks share their headings
+    return json.dumps(list(section), ensure_ascii=False, separators=(",", ":"))
+
+
 def loads(text: str | None, default: Any = None) -> Any:
     return json.loads(text) if text else default
 
@@ -242,7 +247,7 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
         due = dl.due if dl.kind in ("date", "period") else None
         folded = fold(task.text)
         out.tasks.append({"id": tid, "doc_id": doc_id, "n": n, "text": task.text,
-                          "folded": folded, "section": dumps(task.section),
+                          "folded": folded, "section": _dumps_section(tuple(task.section)),
                           "deadline": dumps(dl), "kind": dl.kind, "due": due, "span": dumps(task.span)})
         for role, members in (("lead", task.lead), ("support", task.support)):
             for k, unit in enumerate(members):

@@ -41,7 +41,7 @@ class Store(ABC):
     def upsert(self, extraction: Extraction) -> UpsertResult:
         """Write one document's subgraph atomically; same content hash → unchanged."""
 
-    def upsert_many(self, extractions: Iterable[Extraction], *, batch_size: int = 500) -> list[UpsertResult]:
+    def upsert_many(self, extractions: Iterable[Extraction], *, batch_size: int | None = None) -> list[UpsertResult]:
         """Write many documents; an engine may write them in batches (each batch atomic)."""
         return [self.upsert(extraction) for extraction in extractions]
 

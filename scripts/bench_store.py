@@ -110,12 +110,13 @@ def _dir_size(path: Path) -> int:
 
 # --- the engines --------------------------------------------------------------------------
 def bench_store(name: str, store, docs: list[Extraction], *, queries: int, workdir: Path,
-                load: bool = True, batch_size: int = 500) -> None:
+                load: bool = True, batch_size: int | None = None) -> None:
     if load:
         t = time.perf_counter()
-        for k in range(0, len(docs), 1000):
-            store.upsert_many(docs[k:k + 1000], batch_size=batch_size)
-            print(f"  [{name}] {k + len(docs[k:k + 1000])} loaded, {time.perf_counter() - t:.0f} s", flush=True)
+        step = batch_size or store.bulk_batch
+        for k in range(0, len(docs), step):
+            store.upsert_many(docs[k:k + step], batch_size=batch_size)
+            print(f"  [{name}] {k + len(docs[k:k + step])} loaded, {time.perf_counter() - t:.0f} s", flush=True)
         seconds = time.perf_counter() - t
         print(f"{name}: loaded {len(docs)} documents in {seconds:.1f} s ({len(docs) / seconds:.1f} docs/s)")
     stats = store.stats()
@@ -192,6 +193,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--keep-ladybug", type=Path, metavar="DIR",
+                        help="load LadybugDB into this (new) folder and keep it, to query again with --reuse-ladybug")
     parser.add_argument("--reuse-ladybug", type=Path, metavar="DIR",
                         help="query a LadybugDB store already loaded with this corpus (skip its load)")
     parser.add_argument("--engines", default="ladybug,sqlite",
@@ -207,6 +210,11 @@ def main() -> None:
 
         with LadybugStore(args.reuse_ladybug) as store:
             bench_store("ladybug", store, docs, queries=args.queries, workdir=args.reuse_ladybug, load=False)
+    elif "ladybug" in engines and args.keep_ladybug:
+        from graph.ladybug_store import LadybugStore
+
+        with LadybugStore(args.keep_ladybug) as store:
+            bench_store("ladybug", store, docs, queries=args.queries, workdir=args.keep_ladybug)
     elif "ladybug" in engines:
         from graph.ladybug_store import LadybugStore
 
