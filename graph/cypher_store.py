@@ -50,8 +50,9 @@ class _SymbolIndex:
 
     def _remember(self, row: rows.Row) -> None:
         assert self._known is not None
-        if row.get("symbol_key"):
-            self._known.setdefault((row["symbol_key"], row["juris_key"]), {})[row["id"]] = row["year"]
+        if row.get("symbol_key"):  # a dateless citation of a dated document does not undate it
+            known = self._known.setdefault((row["symbol_key"], row["juris_key"]), {})
+            known[row["id"]] = known.get(row["id"]) or row["year"]
 
     def add(self, built: rows.DocumentRows) -> None:
         for row in (built.doc, *built.cited):

@@ -169,8 +169,8 @@ def combine(builts: list[DocumentRows]) -> BatchRows:
     for b in builts:
         for row in b.cited:  # a citation of a document loaded in this batch fills its gaps
             _fill(docs if row["id"] in docs else cited, row)
-        for row in b.units:
-            units[row["id"]] = merge_aliases(units[row["id"]], row["aliases"]) if row["id"] in units else row
+        for row in b.units:  # the latest naming wins, keeping every spelling seen (as one by one)
+            units[row["id"]] = merge_aliases(row, units[row["id"]]["aliases"]) if row["id"] in units else row
         for row in b.events:
             _fill(events, row)
         for row in b.part_of:

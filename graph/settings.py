@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     engine: Literal["ladybug", "neo4j"] = "ladybug"
     data_dir: Path = Field(default_factory=default_data_dir)
     read_only: bool = False
+    # LadybugDB's page cache per process (its own default is 80% of the machine's memory, and the
+    # API, the explorer and a loader may each open the store)
+    buffer_pool_mb: int = Field(default=2048, ge=64)
     neo4j_uri: str = "bolt://127.0.0.1:7687"
     neo4j_user: str | None = None
     neo4j_password: SecretStr | None = None

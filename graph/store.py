@@ -147,7 +147,8 @@ def open_store(settings: Settings) -> Store:
     if settings.engine == "ladybug":
         from graph.ladybug_store import LadybugStore
 
-        return LadybugStore(settings.data_dir, read_only=settings.read_only)
+        return LadybugStore(settings.data_dir, read_only=settings.read_only,
+                            buffer_pool_mb=settings.buffer_pool_mb)
     if settings.engine == "neo4j":
         from graph.neo4j_store import Neo4jStore
 

@@ -8,13 +8,14 @@ recursive-CTE baseline on the same rows.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -109,24 +110,34 @@ def _dir_size(path: Path) -> int:
 
 
 # --- the engines --------------------------------------------------------------------------
-def bench_store(name: str, store, docs: list[Extraction], *, queries: int, workdir: Path,
-                load: bool = True, batch_size: int | None = None) -> None:
+def _sample_task_ids(docs: Iterable[Extraction], n: int, k: int = 300) -> list[str]:
+    """Task ids of k documents spread over the corpus (one random task each), read while streaming."""
+    rng = random.Random(1)
+    picked = set(rng.sample(range(n), min(n, k)))
+    return [identity.task_id(rows.document_id(d), rng.randrange(1, len(d.tasks) + 1))
+            for i, d in enumerate(docs) if i in picked and d.tasks]
+
+
+def bench_store(name: str, store, make_docs: Callable[[], Iterator[Extraction]], n: int, *, queries: int,
+                workdir: Path, load: bool = True, batch_size: int | None = None) -> None:
     if load:
         t = time.perf_counter()
         step = batch_size or store.bulk_batch
-        for k in range(0, len(docs), step):
-            store.upsert_many(docs[k:k + step], batch_size=batch_size)
-            print(f"  [{name}] {k + len(docs[k:k + step])} loaded, {time.perf_counter() - t:.0f} s", flush=True)
+        docs, done = make_docs(), 0
+        while batch := list(itertools.islice(docs, step)):  # streamed: 100k documents do not fit twice
+            store.upsert_many(batch, batch_size=batch_size)
+            done += len(batch)
+            if done % 1000 < len(batch) or done == n:
+                print(f"  [{name}] {done} loaded, {time.perf_counter() - t:.0f} s", flush=True)
         seconds = time.perf_counter() - t
-        print(f"{name}: loaded {len(docs)} documents in {seconds:.1f} s ({len(docs) / seconds:.1f} docs/s)")
+        print(f"{name}: loaded {n} documents in {seconds:.1f} s ({n / seconds:.1f} docs/s)")
     stats = store.stats()
     print(f"{name}: {stats.documents} documents, {stats.tasks} tasks, {stats.units} units, "
           f"{stats.cited_only} cited-only; size {_dir_size(workdir) / 1e6:.0f} MB", flush=True)
     rng = random.Random(1)
-    task_ids = [identity.task_id(rows.document_id(d), rng.randrange(1, len(d.tasks) + 1))
-                for d in rng.sample(docs, min(len(docs), 300)) if d.tasks]
-    units = [u.id for u in store.search_units("so van hoa", limit=1000)] + \
-            [u.id for u in store.search_units("ban tuyen giao", limit=1000)]
+    task_ids = _sample_task_ids(make_docs(), n)
+    units = [u.id for u in store.search_units("so van hoa", limit=100_000)] + \
+            [u.id for u in store.search_units("ban tuyen giao", limit=100_000)]
     rounds = {"trace": lambda: store.trace(rng.choice(task_ids)),
               "obligations": lambda: store.obligations(rng.choice(units), today=date(2024, 6, 1)),
               "search": lambda: store.search_tasks(rng.choice(SEARCH_WORDS), limit=50)}
@@ -135,9 +146,13 @@ def bench_store(name: str, store, docs: list[Extraction], *, queries: int, workd
         call()  # warm the query cache
         print(f"  {label:<12} {percentiles(timed(call, queries))}"
               + (f"  (max depth {depth})" if label == "trace" else ""), flush=True)
+    biggest = max(units[:2000], key=lambda u: len(store.obligations(u, today=date(2024, 6, 1))))
+    count = len(store.obligations(biggest, today=date(2024, 6, 1)))
+    print(f"  obligations of the busiest of {min(len(units), 2000)} units ({biggest}, {count} tasks): "
+          f"{percentiles(timed(lambda: store.obligations(biggest, today=date(2024, 6, 1)), 20))}", flush=True)
 
 
-def bench_sqlite(docs: list[Extraction], *, queries: int, workdir: Path) -> None:
+def bench_sqlite(make_docs: Callable[[], Iterator[Extraction]], n: int, *, queries: int, workdir: Path) -> None:
     path = workdir / "bench.sqlite"
     db = sqlite3.connect(path)
     db.executescript("""
@@ -149,7 +164,7 @@ def bench_sqlite(docs: list[Extraction], *, queries: int, workdir: Path) -> None
         CREATE INDEX assigned_unit ON assigned(unit_id);
         CREATE INDEX task_doc ON task(doc_id);""")
     t = time.perf_counter()
-    for d in docs:
+    for d in make_docs():
         built = rows.build(d, resolve=lambda r: identity.document_id(r), loaded_at="")
         with db:
             db.execute("INSERT OR REPLACE INTO document VALUES (?,?,?,?,?)",
@@ -165,7 +180,7 @@ def bench_sqlite(docs: list[Extraction], *, queries: int, workdir: Path) -> None
             db.executemany("INSERT INTO assigned VALUES (?,?,?)",
                            [(a["task_id"], a["unit_id"], a["role"]) for a in built.assigned])
     load = time.perf_counter() - t
-    print(f"sqlite: loaded {len(docs)} documents in {load:.1f} s; size {path.stat().st_size / 1e6:.0f} MB")
+    print(f"sqlite: loaded {n} documents in {load:.1f} s; size {path.stat().st_size / 1e6:.0f} MB")
     rng = random.Random(1)
     task_ids = [r[0] for r in db.execute("SELECT id FROM task ORDER BY random() LIMIT 300")]
     units = [r[0] for r in db.execute(
@@ -201,33 +216,40 @@ def main() -> None:
                         help="comma-separated: ladybug, falkordb (Bolt, text dropped: ~4 KiB message limit), sqlite")
     args = parser.parse_args()
     engines = args.engines.split(",")
+    n = args.docs
+
+    def docs() -> Iterator[Extraction]:  # the same corpus every time (seeded), generated as it is read
+        return corpus(n)
+
     t = time.perf_counter()
-    docs = list(corpus(args.docs))
-    print(f"corpus: {len(docs)} documents, {sum(len(d.tasks) for d in docs)} tasks, "
-          f"{sum(len(d.text) for d in docs) / 1e6:.0f} MB of text (generated in {time.perf_counter() - t:.1f} s)")
+    tasks = text = 0
+    for d in docs():
+        tasks, text = tasks + len(d.tasks), text + len(d.text)
+    print(f"corpus: {n} documents, {tasks} tasks, {text / 1e6:.0f} MB of text "
+          f"(generated in {time.perf_counter() - t:.1f} s)", flush=True)
     if "ladybug" in engines and args.reuse_ladybug:
         from graph.ladybug_store import LadybugStore
 
         with LadybugStore(args.reuse_ladybug) as store:
-            bench_store("ladybug", store, docs, queries=args.queries, workdir=args.reuse_ladybug, load=False)
+            bench_store("ladybug", store, docs, n, queries=args.queries, workdir=args.reuse_ladybug, load=False)
     elif "ladybug" in engines and args.keep_ladybug:
         from graph.ladybug_store import LadybugStore
 
         with LadybugStore(args.keep_ladybug) as store:
-            bench_store("ladybug", store, docs, queries=args.queries, workdir=args.keep_ladybug)
+            bench_store("ladybug", store, docs, n, queries=args.queries, workdir=args.keep_ladybug)
     elif "ladybug" in engines:
         from graph.ladybug_store import LadybugStore
 
         with tempfile.TemporaryDirectory() as tmp, LadybugStore(tmp) as store:
-            bench_store("ladybug", store, docs, queries=args.queries, workdir=Path(tmp))
+            bench_store("ladybug", store, docs, n, queries=args.queries, workdir=Path(tmp))
     if "falkordb" in engines:
-        bench_falkordb(docs, queries=args.queries)
+        bench_falkordb(docs, n, queries=args.queries)
     if "sqlite" in engines:
         with tempfile.TemporaryDirectory() as tmp:
-            bench_sqlite(docs, queries=args.queries, workdir=Path(tmp))
+            bench_sqlite(docs, n, queries=args.queries, workdir=Path(tmp))
 
 
-def bench_falkordb(docs: list[Extraction], *, queries: int) -> None:
+def bench_falkordb(make_docs: Callable[[], Iterator[Extraction]], n: int, *, queries: int) -> None:
     import neo4j
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -238,12 +260,16 @@ def bench_falkordb(docs: list[Extraction], *, queries: int) -> None:
     # FalkorDB's Bolt listener crashes on messages over ~4 KiB: no full text, one row per statement
     # and its Bolt string parameters lose the backslash of \" (JSON in a string comes back broken):
     # straight quotes become typographic ones for this run
-    slim = [Extraction.model_validate_json(d.model_copy(update={"text": ""}).model_dump_json()
-                                           .replace('\\"', "”")) for d in docs]
+    def slim() -> Iterator[Extraction]:
+        for d in make_docs():
+            yield Extraction.model_validate_json(d.model_copy(update={"text": ""}).model_dump_json()
+                                                 .replace('\\"', "”"))
+
     with tempfile.TemporaryDirectory() as tmp, no_goodbye(), falkordb_bolt(Path(tmp)) as uri:
         driver = neo4j.GraphDatabase.driver(uri, auth=None)
         store = Neo4jStore(driver, batch_size=1)
-        bench_store("falkordb (bolt, no text)", store, slim, queries=queries, workdir=Path(tmp))
+        bench_store("falkordb (bolt, no text)", store, slim, n, queries=queries, workdir=Path(tmp),
+                    batch_size=1)  # one document per transaction: its id lists stay under 4 KiB
 
 
 if __name__ == "__main__":

@@ -109,3 +109,17 @@ def cao_bang_plan(*, cite_dateless: bool = True) -> Extraction:
                Task(text="Phối hợp biểu diễn nghệ thuật",
                     lead=[unit("Ban Tuyên giáo Tỉnh ủy", "Cao Bằng")], support=[culture],
                     deadline=Deadline(kind="date", due="2020-01-25"))])
+
+
+def citing_plan(number: int, *, cites_year: int | None, unit_name: str = "Tỉnh Đoàn Thanh niên") -> Extraction:
+    """A small Hà Giang plan citing Chỉ thị 05-CT/TW, with the date given (cites_year) or without."""
+    issued = f"20{10 + number:02d}-03-01"
+    when = f", ngày 15/5/{cites_year}" if cites_year else ""
+    text = f"TỈNH ỦY HÀ GIANG. Số {number}-KH/TU. Theo Chỉ thị số 05-CT/TW{when}. {unit_name} chủ trì."
+    return _ext(f"hg_{number}.txt", text, Document(
+        symbol=f"{number}-KH/TU", doc_type="Kế hoạch", issuer="Tỉnh ủy Hà Giang", issued_date=issued,
+        jurisdiction="Hà Giang", title=f"kế hoạch {number}"),
+        references=[Reference(symbol="05-CT/TW", doc_type="Chỉ thị", jurisdiction="Trung ương",
+                              issued_date=f"{cites_year}-05-15" if cites_year else None,
+                              clause=f"Theo Chỉ thị số 05-CT/TW{when}")],
+        tasks=[Task(text=f"Tổ chức học tập chỉ thị (kế hoạch {number})", lead=[unit(unit_name, "Hà Giang")])])

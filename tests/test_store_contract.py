@@ -127,10 +127,22 @@ def test_a_failed_write_leaves_nothing_behind(store: Store, request: pytest.Fixt
 
 def test_a_batch_writes_what_one_document_at_a_time_writes(store: Store) -> None:
     # a dateless citation (413-KH/TU's 35-CT/TW) resolves to a document written earlier in the same
-    # batch, as one by one; the repeated plan is "unchanged" within the batch
+    # batch, as one by one; the repeated plan is "unchanged" within the batch. Of 05-CT/TW, one dated
+    # citation makes the next dateless one join it, and a second dated one leaves the last undecided
+    # (a dateless citation of a dated document must not count it as undated); the unit named in two
+    # spellings keeps the latest, as one by one.
     docs = [f.directive(2019), f.province_plan(), f.district_plan(), f.cao_bang_plan(),
-            f.directive(2024), f.cao_bang_plan(cite_dateless=True)]
+            f.directive(2024), f.cao_bang_plan(cite_dateless=True),
+            f.citing_plan(11, cites_year=2008), f.citing_plan(12, cites_year=None),
+            f.citing_plan(13, cites_year=2010, unit_name="Tỉnh Đoàn thanh niên"),
+            f.citing_plan(14, cites_year=None)]
+    store.copy_from_docs = 2  # LadybugDB: one by one through UNWIND, the batch through COPY
     one_by_one = [store.upsert(d) for d in docs]
+    cited = {r["source"]: r["target"] for r in store.dump()["cites"] if r["source"].startswith("1")}
+    assert cited == {"11-kh-tu-2021-ha-giang": "05-ct-tw-2008-trung-uong",
+                     "12-kh-tu-2022-ha-giang": "05-ct-tw-2008-trung-uong",
+                     "13-kh-tu-2023-ha-giang": "05-ct-tw-2010-trung-uong",
+                     "14-kh-tu-2024-ha-giang": "05-ct-tw-trung-uong"}
     expected = store.dump()
     for doc_id in {r.id for r in one_by_one}:
         store.delete_document(doc_id)
