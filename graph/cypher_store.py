@@ -80,7 +80,6 @@ class CypherStore(Store):
 
     read_only: bool = False
     batch_size: int = 500  # rows per UNWIND statement
-    bulk_batch: int = 500  # documents per transaction in upsert_many
 
     @abstractmethod
     def _run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:

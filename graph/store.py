@@ -35,6 +35,8 @@ class Store(ABC):
     # True when other threads may read while a write is under way and see only committed data
     # (one connection or session per thread). When False, the API holds reads back during writes.
     concurrent_reads: ClassVar[bool] = False
+    # documents per transaction when loading many (upsert_many's default)
+    bulk_batch: ClassVar[int] = 500
 
     # --- writes -------------------------------------------------------------------------
     @abstractmethod

@@ -9,8 +9,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
+from graph.errors import PlanlinkError
 from graph.models import Extraction, Problem
 from loaders.errors import UnreadableDocument
 from loaders.events import find_events
@@ -73,3 +77,23 @@ def extract_file(path: str | Path, *, max_bytes: int | None = None) -> Extractio
     extraction = extract_text(raw.text, source=path.name)
     extraction.problems[:0] = raw.problems
     return extraction
+
+
+def _extract_or_error(path: Path) -> Extraction | str:
+    """For worker processes: the extraction, or the error's message (exceptions that name a file
+    do not all survive pickling)."""
+    try:
+        return extract_file(path)
+    except (PlanlinkError, OSError) as exc:
+        return str(exc)
+
+
+def extract_files(paths: list[Path], *, jobs: int = 1) -> Iterator[tuple[Path, Extraction | str]]:
+    """Extract many files, in their order, on ``jobs`` processes; a file that cannot be read yields
+    the error's message (naming the file) instead of an extraction."""
+    if jobs <= 1 or len(paths) < 2:
+        for path in paths:
+            yield path, _extract_or_error(path)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        yield from zip(paths, pool.map(_extract_or_error, paths, chunksize=4))

@@ -63,7 +63,7 @@ def test_an_internal_failure_is_a_500_without_a_traceback(tmp_path: Path, caplog
             response = test_client.get("/health")
     assert response.status_code == 500
     body = response.json()
-    assert _is_error(body, "internal_error")
+    assert _is_error(body, "store_error")  # a closed store says so; the details stay in the log
     assert "Traceback" not in response.text and "File \"" not in response.text
     assert any("GET /health" in r.getMessage() for r in caplog.records)  # the log keeps the details
 

@@ -28,9 +28,13 @@ def _corpus(folder: Path) -> list[Path]:
     return paths
 
 
-def _load(folder: Path, data_dir: Path) -> subprocess.Popen[str]:
-    code = "import sys; from planlink.cli import main; sys.argv[0] = 'planlink'; main()"
-    return subprocess.Popen([sys.executable, "-c", code, "load", str(folder), "--data-dir", str(data_dir)],
+def _load(folder: Path, data_dir: Path, *, batch: int, copy: bool) -> subprocess.Popen[str]:
+    # copy: batches are written with COPY (LadybugDB's bulk path) however small
+    code = ("import sys; from graph.ladybug_store import LadybugStore; "
+            f"LadybugStore.copy_from_docs = {1 if copy else 10**6}; "
+            "from planlink.cli import main; sys.argv[0] = 'planlink'; main()")
+    return subprocess.Popen([sys.executable, "-c", code, "load", str(folder), "--data-dir", str(data_dir),
+                             "--batch", str(batch), "--jobs", "1"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
@@ -47,15 +51,16 @@ def _check_consistent(data_dir: Path, expected_tasks: int) -> int:
 
 
 @pytest.mark.slow
-def test_a_killed_load_leaves_whole_documents_and_the_next_load_completes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("copy", [False, True], ids=["unwind", "copy"])
+def test_a_killed_load_leaves_whole_documents_and_the_next_load_completes(tmp_path: Path, copy: bool) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
     _corpus(folder)
     expected_tasks = len(extract_file(folder / "plan_000.txt").tasks)
     data_dir = tmp_path / "store"
-    proc = _load(folder, data_dir)
+    proc = _load(folder, data_dir, batch=2, copy=copy)
     committed = 0
-    for line in proc.stdout:  # one line per committed document
+    for line in proc.stdout:  # one line per committed document, after its batch (of 2) commits
         committed += line.startswith("created")
         if committed == 3:
             break
@@ -67,7 +72,7 @@ def test_a_killed_load_leaves_whole_documents_and_the_next_load_completes(tmp_pa
     assert 3 <= loaded < N  # killed mid-way: some documents in, whole; the rest not at all
 
     again = subprocess.run([sys.executable, "-c", "import sys; from planlink.cli import main; main()",
-                            "load", str(folder), "--data-dir", str(data_dir)],
+                            "load", str(folder), "--data-dir", str(data_dir), "--jobs", "2"],
                            capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
     outcomes = [line.split()[0] for line in again.stdout.splitlines() if line.endswith(".txt")]

@@ -3,6 +3,7 @@ the graph store from the command line; every query also prints --json (the API's
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from graph.errors import PlanlinkError
+from graph.models import Extraction
 from graph.settings import Settings
 from graph.store import Store, open_store
 from planlink.cli import app
@@ -75,29 +77,60 @@ def _units(units: list[Any]) -> str:
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .docx .pdf .html).")],
     data_dir: DataDir = None, as_json: AsJson = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0,
+                                      help="Processes that read and extract files (default: one per CPU).")] = 0,
+    batch: Annotated[int, typer.Option("--batch", min=0,
+                                       help="Documents per transaction (default: the engine's).")] = 0,
 ) -> None:
-    """Extract and load documents: each one atomically; unchanged files are skipped, new versions replace."""
-    from loaders.pipeline import extract_file
+    """Extract and load documents, a batch per transaction (each document whole or absent); unchanged
+    files are skipped, new versions replace."""
+    from loaders.pipeline import extract_files
     from planlink.cli.extract import expand_paths
 
     files = expand_paths(paths)
     results: list[dict[str, Any]] = []
+
+    def report(path: Path, outcome: dict[str, Any]) -> None:
+        results.append({"file": str(path), **outcome})
+        if as_json:
+            return
+        if "error" in outcome:
+            err.print(f"[red]error[/red]: {outcome['error']}")
+        else:  # one line per document as it is committed
+            out.print(f"{outcome['outcome']:<9} {outcome['id']}  ({outcome['tasks']} tasks)  {path}")
+
     with _store(data_dir, read_only=False) as store, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=err, disable=not err.is_terminal) as progress:
         bar = progress.add_task("loading", total=len(files))
-        for path in files:
+        pending: list[tuple[Path, Extraction]] = []
+
+        def commit() -> None:
             try:
-                result = store.upsert(extract_file(path))
-            except (PlanlinkError, OSError) as exc:
-                results.append({"file": str(path), "error": str(exc)})
-                if not as_json:
-                    err.print(f"[red]error[/red]: {exc}")
+                written = store.upsert_many([ex for _, ex in pending], batch_size=len(pending))
+            except PlanlinkError:  # the batch is rolled back: write one by one, to name the bad file
+                for path, ex in pending:
+                    try:
+                        report(path, store.upsert(ex).model_dump(mode="json"))
+                    except PlanlinkError as exc:
+                        report(path, {"error": f"{path}: {exc}"})
             else:
-                results.append({"file": str(path), **result.model_dump(mode="json")})
-                if not as_json:  # one line per document as it is committed
-                    out.print(f"{result.outcome:<9} {result.id}  ({result.tasks} tasks)  {path}")
-            progress.advance(bar)
+                for (path, _), result in zip(pending, written):
+                    report(path, result.model_dump(mode="json"))
+            progress.advance(bar, len(pending))
+            pending.clear()
+
+        size = batch or store.bulk_batch
+        for path, got in extract_files(files, jobs=jobs or os.cpu_count() or 1):
+            if isinstance(got, str):
+                report(path, {"error": got})
+                progress.advance(bar)
+                continue
+            pending.append((path, got))
+            if len(pending) >= size:
+                commit()
+        if pending:
+            commit()
     failed = [r for r in results if "error" in r]
     if as_json:
         sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=1) + "\n")
