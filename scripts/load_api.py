@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import random
 import socket
@@ -45,10 +46,11 @@ def build_store(data_dir: Path, docs: int) -> None:
             print(f"store: reusing {data_dir} ({have} documents)")
             return
         started = time.perf_counter()
-        for k, extraction in enumerate(corpus(docs, keep_text=True), 1):
-            store.upsert(extraction)
-            if k % 1000 == 0:
-                print(f"  loaded {k} documents, {time.perf_counter() - started:.0f} s", flush=True)
+        stream, k = corpus(docs, keep_text=True), 0
+        while batch := list(itertools.islice(stream, store.bulk_batch)):
+            store.upsert_many(batch)
+            k += len(batch)
+            print(f"  loaded {k} documents, {time.perf_counter() - started:.0f} s", flush=True)
         print(f"store: {store.stats().documents} documents in {data_dir} "
               f"({time.perf_counter() - started:.0f} s to load)")
 
