@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
+from api.cache import ReadCache
 from api.errors import install_error_handlers
 from api.gate import StoreGate
 from api.uploads import BodyLimit
@@ -54,6 +55,7 @@ def create_app(settings: Settings, *, store: Store | None = None) -> FastAPI:
     app.state.gate = _gate_for(store)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_file_bytes=settings.max_upload_bytes)
+    app.add_middleware(ReadCache)
     for module in (health, documents, tasks, units, anniversaries, periods, search, export):
         app.include_router(module.router)
     return app

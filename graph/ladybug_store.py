@@ -50,6 +50,7 @@ class LadybugStore(CypherStore):
         self._conns: list[Any] = []
         self._conns_lock = threading.Lock()
         self._write_lock = threading.RLock()  # one write transaction at a time, whatever the thread
+        self._version = 0
         try:
             self._db = ladybug.Database(str(self.path), read_only=read_only,
                                         buffer_pool_size=buffer_pool_mb << 20)
@@ -100,8 +101,15 @@ class LadybugStore(CypherStore):
                 raise
             else:
                 conn.execute("COMMIT")
+                self._version += 1
             finally:
                 self._local.in_tx = False
+
+    @property
+    def data_version(self) -> int:
+        """Commits made through this store: one process writes a LadybugDB folder, and a read-only
+        store sees the folder as it was when opened, so nothing else changes what it reads."""
+        return self._version
 
     # --- bulk writes: COPY FROM Arrow tables ------------------------------------------------
     # LadybugDB plans "UNWIND $rows … MATCH (n {id: r.x})" as a scan of the whole table, so writing a

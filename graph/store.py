@@ -38,6 +38,12 @@ class Store(ABC):
     # documents per transaction when loading many (upsert_many's default)
     bulk_batch: ClassVar[int] = 500
 
+    @property
+    def data_version(self) -> int | None:
+        """A number that changes whenever the stored data may have changed, or None when the store
+        cannot tell (another process may write to it): callers then keep no answers."""
+        return None
+
     # --- writes -------------------------------------------------------------------------
     @abstractmethod
     def upsert(self, extraction: Extraction) -> UpsertResult:
