@@ -104,6 +104,7 @@ async def run_clients(base: str, *, clients: int, requests: int, tasks: list[str
         "search": lambda: f"/search?q={quote(rng.choice(SEARCH_WORDS))}&limit=50",
     }
     latencies: dict[str, list[float]] = {kind: [] for kind in paths}
+    hits: dict[str, int] = {kind: 0 for kind in paths}
     errors = 0
     queue: asyncio.Queue[str] = asyncio.Queue()
     for kind in plan:
@@ -117,6 +118,7 @@ async def run_clients(base: str, *, clients: int, requests: int, tasks: list[str
             try:
                 response = await client.get(paths[kind]())
                 errors += response.status_code != 200
+                hits[kind] += response.headers.get("x-planlink-cache") == "hit"
             except httpx.HTTPError:  # a timeout counts, with the time waited, rather than ending the run
                 errors += 1
             latencies[kind].append(time.perf_counter() - started)
@@ -127,6 +129,8 @@ async def run_clients(base: str, *, clients: int, requests: int, tasks: list[str
         started = time.perf_counter()
         await asyncio.gather(*(client_loop(client) for _ in range(clients)))
         elapsed = time.perf_counter() - started
+    for kind, n in hits.items():  # answers the server kept from an identical earlier request
+        print(f"  {kind:<12} {n} of {len(latencies[kind])} answered from the read cache")
     return latencies, errors, elapsed
 
 
