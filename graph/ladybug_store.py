@@ -104,6 +104,17 @@ class LadybugStore(CypherStore):
                 self._version += 1
             finally:
                 self._local.in_tx = False
+                if getattr(self._local, "copied", False):
+                    self._drop_connection()
+
+    def _drop_connection(self) -> None:
+        """Close this thread's connection (the next call opens another). ladybug 0.22 keeps every
+        statement that scanned an Arrow table, table included, in its connection's statement cache
+        (measured: 10 GB held at 36k documents loaded); closing the connection lets them go."""
+        conn, self._local.conn, self._local.copied = self._local.conn, None, False
+        with self._conns_lock:
+            self._conns.remove(conn)
+        conn.close()
 
     @property
     def data_version(self) -> int:
@@ -128,6 +139,7 @@ class LadybugStore(CypherStore):
                     else pa.string())
             arrays[name] = pa.array([row.get(col) for row in items], type=kind)
         options = f" (from='{pair[0]}', to='{pair[1]}')" if pair else ""
+        self._local.copied = True  # this connection now holds the table: dropped after the transaction
         self._run(f"COPY {table} FROM $rows{options}", {"rows": pa.table(arrays)})
 
     def _copy_rel(self, rel: str, items: list[dict[str, Any]], source: str, target: str,

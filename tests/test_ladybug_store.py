@@ -49,3 +49,47 @@ def test_open_store_picks_ladybug_by_default(tmp_path: Path) -> None:
         assert isinstance(store, LadybugStore)
         assert store.upsert(f.district_plan()).outcome == "created"
         assert store.size_bytes() > 0
+
+
+def test_a_bulk_load_lets_go_of_its_arrow_tables(tmp_path: Path) -> None:
+    # ladybug keeps each statement that scanned an Arrow table, with the table, in its connection's
+    # statement cache; the store drops that connection after a bulk transaction
+    import gc
+
+    import pyarrow as pa
+
+    with LadybugStore(tmp_path) as store:
+        store.copy_from_docs = 1  # every batch through COPY
+        for k in range(3):
+            store.upsert_many([f.citing_plan(20 + 3 * k + i, cites_year=2008) for i in range(3)])
+        gc.collect()
+        assert pa.total_allocated_bytes() == 0
+        assert store.stats().documents == 9 and store.search_tasks("ke hoach 28")  # and reads still work
+
+
+def test_reads_in_other_threads_see_only_committed_documents(tmp_path: Path) -> None:
+    import threading
+
+    with LadybugStore(tmp_path) as store:
+        store.upsert(f.province_plan())
+        seen: list[int] = []
+        inside = threading.Event()
+        release = threading.Event()
+        original = store._absorb_undated
+
+        def pause(*args: object) -> None:  # the write's rows are in, not yet committed
+            original(*args)
+            inside.set()
+            release.wait(30)
+
+        store._absorb_undated = pause  # type: ignore[method-assign]
+        writer = threading.Thread(target=store.upsert, args=(f.district_plan(),))
+        writer.start()
+        assert inside.wait(30)
+        reader = threading.Thread(target=lambda: seen.append(store.stats().documents))
+        reader.start()
+        reader.join(30)
+        release.set()
+        writer.join(30)
+        assert seen == [1]  # the reader was not held back, and saw no half-written document
+        assert store.stats().documents == 2
