@@ -6,11 +6,12 @@ in constant time and never logged.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from api.errors import ApiError
 from api.gate import StoreGate
@@ -20,23 +21,32 @@ from graph.store import Store
 _bearer = HTTPBearer(auto_error=False, description="PLANLINK_API_TOKEN; needed for POST, PATCH and DELETE")
 
 
-def get_settings(request: Request) -> Settings:
+# Trivial dependencies are `async def`: FastAPI runs a plain `def` dependency in its thread pool,
+# and every such hop costs a thread switch per request (measured under load: most of the time a
+# trace request spent outside the store).
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_store(request: Request) -> Iterator[Store]:
-    """The open store; a read holds the gate's shared side until its route function returns."""
+async def get_store(request: Request) -> AsyncIterator[Store]:
+    """The open store; when the store cannot isolate readers from a write under way, a read holds
+    the gate's shared side until its route function returns."""
     store = getattr(request.app.state, "store", None)
     if store is None:
         raise ApiError(503, "store_unavailable", "the store is not open yet; retry in a moment")
-    if request.method in ("GET", "HEAD"):
-        with request.app.state.gate.reading():
+    gate: StoreGate = request.app.state.gate
+    if request.method in ("GET", "HEAD") and gate.isolate_readers:
+        reading = gate.reading()
+        await run_in_threadpool(reading.__enter__)  # may wait for a write: off the event loop
+        try:
             yield store
+        finally:
+            reading.__exit__(None, None, None)
     else:
         yield store  # writes take gate.writing() around the store call itself
 
 
-def get_gate(request: Request) -> StoreGate:
+async def get_gate(request: Request) -> StoreGate:
     return request.app.state.gate
 
 
