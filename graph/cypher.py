@@ -180,6 +180,7 @@ MOVE_CITATIONS = {
           f"RETURN a.id AS doc_id, {_ret('r', REF_REL_PROPS[1:])}")
     for rel in ("IMPLEMENTS", "CITES")
 }
+ALL_STATUSES = f"MATCH (s:Status) RETURN s.id AS id, {_ret('s', STATUS_PROPS)}"
 GET_STATUSES = f"UNWIND $ids AS i MATCH (s:Status {{id: i}}) RETURN s.id AS id, {_ret('s', STATUS_PROPS)}"
 
 # --- reads --------------------------------------------------------------------------------

@@ -31,6 +31,10 @@ def _chunks(items: list[rows.Row], size: int) -> Iterator[list[rows.Row]]:
         yield items[i:i + size]
 
 
+def _deadline(stored: str | None) -> Deadline:
+    return Deadline.model_validate_json(stored) if stored else Deadline()
+
+
 @dataclass
 class _DatedEvents:
     count: int
@@ -302,12 +306,25 @@ class CypherStore(Store):
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         return {name: self._run(query) for name, query in cypher.DUMP.items()}
 
+    def _statuses(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """The recorded statuses of these tasks. A store that knows when its data changes keeps all
+        statuses (few: only tasks someone marked) until it does; otherwise they are asked by id."""
+        if not ids:
+            return {}
+        version = self.data_version
+        if version is None:
+            return {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})}
+        cached = getattr(self, "_status_cache", None)
+        if cached is None or cached[0] != version:
+            cached = self._status_cache = (version, {s["id"]: s for s in self._run(cypher.ALL_STATUSES)})
+        return {i: cached[1][i] for i in ids if i in cached[1]}
+
     def _hydrate(self, task_rows: list[dict[str, Any]]) -> list[TaskHit]:
         ids = [t["id"] for t in task_rows]
         units: dict[str, list[dict[str, Any]]] = {}
         for u in self._each(cypher.TASK_UNITS, ids):
             units.setdefault(u["task_id"], []).append(u)
-        statuses = {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})} if ids else {}
+        statuses = self._statuses(ids)
         return [rows.task_hit(t, units.get(t["id"], []), statuses.get(t["id"])) for t in task_rows]
 
     def search_tasks(self, text: str, *, limit: int = 50) -> list[TaskHit]:
@@ -403,12 +420,12 @@ class CypherStore(Store):
         today = today or date.today()
         found = [r for r in self._run(cypher.UNIT_TASKS, {"id": unit_id}) if role in (None, r["role"])]
         ids = list(dict.fromkeys(r["id"] for r in found))
-        statuses = {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})} if ids else {}
+        statuses = self._statuses(ids)
         anchors = self._anchor_dates(unit_id, found)
         plans: dict[str, Any] = {}  # many tasks share a plan: one PlanBrief each
         out = []
         for r in found:
-            deadline = Deadline.model_validate(rows.loads(r["deadline"], {}))
+            deadline = _deadline(r["deadline"])
             due = obligations.due_date(deadline, anchor_date=anchors.get(r["id"]), today=today)
             if not obligations.in_window(deadline, due, start=start, end=end):
                 continue
@@ -428,12 +445,12 @@ class CypherStore(Store):
         today = today or date.today()
         found = self._run(cypher.DUE_CANDIDATES, {"first_year": start.isoformat()[:4], "last": end.isoformat()})
         ids = list(dict.fromkeys(r["id"] for r in found))
-        statuses = {s["id"]: s for s in self._run(cypher.GET_STATUSES, {"ids": ids})} if ids else {}
+        statuses = self._statuses(ids)
         anchors = self._anchor_dates(None, list({r["id"]: r for r in found}.values()))
         plans: dict[str, Any] = {}  # many tasks share a plan: one PlanBrief each
         out = []
         for r in found:
-            deadline = Deadline.model_validate(rows.loads(r["deadline"], {}))
+            deadline = _deadline(r["deadline"])
             due = obligations.due_date(deadline, anchor_date=anchors.get(r["id"]), today=today)
             if due is None or not start <= due <= end:
                 continue
