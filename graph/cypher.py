@@ -27,7 +27,7 @@ PERIOD_PROPS = ("id", "doc_id", "n", "name", "start_date", "end_date", "period",
 STATUS_PROPS = ("status", "done_date", "note", "status_by", "status_at", "history")
 REF_REL_PROPS = ("doc_id", "n", "reference", "clause")
 
-INT_PROPS = frozenset({"n", "n_tasks"})
+INT_PROPS = frozenset({"n", "n_tasks", "years"})
 BOOL_PROPS = frozenset({"loaded", "is_group"})
 
 
@@ -72,6 +72,7 @@ REL_TABLES: dict[str, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {
     "DUE_RELATIVE_TO": ((("Task", "Event"),), ("doc_id", "anchor_date")),
     "IN_PERIOD": ((("Task", "Period"),), ("doc_id",)),
     "PART_OF": ((("Unit", "Unit"),), ()),
+    "ANNIVERSARY_OF": ((("Event", "Event"),), ("doc_id", "years")),
 }
 NODE_PROPS = {"Document": DOC_PROPS, "Task": TASK_PROPS, "Unit": UNIT_PROPS, "Event": EVENT_PROPS,
               "Period": PERIOD_PROPS, "Status": STATUS_PROPS}
@@ -114,6 +115,7 @@ DOC_NEIGHBOURS = (
     "MATCH (d:Document {id: $id})-[:HAS_TASK]->(:Task)-[:ASSIGNED_TO]->(:Unit)-[:PART_OF]->(u:Unit) "
     "RETURN u.id AS id, 'Unit' AS label",
     "MATCH (d:Document {id: $id})-[:ABOUT]->(e:Event) RETURN e.id AS id, 'Event' AS label",
+    "MATCH (d:Document {id: $id})-[:ABOUT]->(:Event)<-[:ANNIVERSARY_OF]-(a:Event) RETURN a.id AS id, 'Event' AS label",
 )
 DROP_OWNED = (
     "MATCH (d:Document {id: $id})-[:HAS_TASK]->(t:Task) DETACH DELETE t",
@@ -121,6 +123,8 @@ DROP_OWNED = (
     "MATCH (d:Document {id: $id})-[r:CITES]->() DELETE r",
     "MATCH (d:Document {id: $id})-[r:IMPLEMENTS]->() DELETE r",
     "MATCH (d:Document {id: $id})-[r:ISSUED_BY]->() DELETE r",
+    # a document's anniversaries hang off the events it names: found through its ABOUT links, so first
+    "MATCH (d:Document {id: $id})-[:ABOUT]->(:Event)<-[r:ANNIVERSARY_OF]-(:Event) WHERE r.doc_id = $id DELETE r",
     "MATCH (d:Document {id: $id})-[r:ABOUT]->() DELETE r",
 )
 INCOMING_CITATIONS = tuple(
@@ -171,6 +175,8 @@ CREATE_TASK_ABOUT = ("UNWIND $rows AS r MATCH (t:Task {id: r.task_id}) WITH t, r
                      "CREATE (t)-[:ABOUT {doc_id: r.doc_id, n: r.n}]->(e)")
 CREATE_DUE_RELATIVE = ("UNWIND $rows AS r MATCH (t:Task {id: r.task_id}) WITH t, r MATCH (e:Event {id: r.event_id}) "
                        "CREATE (t)-[:DUE_RELATIVE_TO {doc_id: r.doc_id, anchor_date: r.anchor_date}]->(e)")
+CREATE_ANNIVERSARY_OF = ("UNWIND $rows AS r MATCH (a:Event {id: r.source}) WITH a, r MATCH (e:Event {id: r.target}) "
+                         "CREATE (a)-[:ANNIVERSARY_OF {doc_id: r.doc_id, years: r.years}]->(e)")
 CREATE_IN_PERIOD = ("UNWIND $rows AS r MATCH (t:Task {id: r.task_id}) WITH t, r MATCH (p:Period {id: r.period_id}) "
                     "CREATE (t)-[:IN_PERIOD {doc_id: r.doc_id}]->(p)")
 MERGE_STATUS = ("MERGE (s:Status {id: $id}) SET "
@@ -287,6 +293,8 @@ DUMP = {
                      "e.id AS target ORDER BY source"),
     "part_of": ("MATCH (a:Unit)-[:PART_OF]->(b:Unit) RETURN a.id AS source, b.id AS target "
                 "ORDER BY source"),
+    "anniversary_of": ("MATCH (a:Event)-[r:ANNIVERSARY_OF]->(e:Event) RETURN a.id AS source, e.id AS target, "
+                       "r.years AS years, r.doc_id AS doc_id ORDER BY source, target, doc_id"),
     "in_period": ("MATCH (t:Task)-[:IN_PERIOD]->(p:Period) RETURN t.id AS source, p.id AS target "
                   "ORDER BY source, target"),
 }

@@ -194,6 +194,7 @@ class CypherStore(Store):
         self._write_rows(cypher.CREATE_TASK_ABOUT, batch.task_about)
         self._write_rows(cypher.CREATE_DUE_RELATIVE, batch.due_relative)
         self._write_rows(cypher.CREATE_IN_PERIOD, batch.in_period)
+        self._write_rows(cypher.CREATE_ANNIVERSARY_OF, batch.anniversary_of)
 
     def _absorb_undated(self, written: dict[str, Extraction]) -> None:
         """Citations made without a date, before a dated document was loaded, move onto it when it

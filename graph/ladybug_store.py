@@ -183,6 +183,7 @@ class LadybugStore(CypherStore):
         self._copy_rel("ABOUT", batch.task_about, "task_id", "event_id", ("Task", "Event"))
         self._copy_rel("DUE_RELATIVE_TO", batch.due_relative, "task_id", "event_id")
         self._copy_rel("IN_PERIOD", batch.in_period, "task_id", "period_id")
+        self._copy_rel("ANNIVERSARY_OF", batch.anniversary_of, "source", "target")
 
     def size_bytes(self) -> int:
         """Bytes on disk (database file and its write-ahead log)."""

@@ -72,6 +72,7 @@ class PL(DefinedNamespace):
     eventKind: URIRef
     eventDate: URIRef
     anniversaryDate: URIRef
+    anniversaryOf: URIRef
     years: URIRef
     mentionOf: URIRef
     spanStart: URIRef
@@ -181,6 +182,10 @@ def build_graph(dump: dict[str, list[dict[str, Any]]]) -> Graph:
         _add(g, m, PL.years, Literal(mention["years"]) if mention.get("years") is not None else None)
         _add(g, m, PL.anniversaryDate, _date(mention.get("anniversary_date")))
         _add(g, m, PROV.value, mention.get("text"))
+    for r in dump["anniversary_of"]:  # the 95th ANNIVERSARY_OF the founding, as a plan names it
+        occurrence = node("event", r["source"])
+        g.add((occurrence, PL.anniversaryOf, node("event", r["target"])))
+        _add(g, occurrence, PL.years, Literal(r["years"]) if r["years"] is not None else None)
     for rel, prop in (("task_about", PL.about), ("due_relative", PL.dueRelativeTo)):
         for r in dump[rel]:
             g.add((node("task", r["source"]), prop, node("event", r["target"])))

@@ -122,6 +122,7 @@ class DocumentRows:
     due_relative: list[Row] = field(default_factory=list)
     periods: list[Row] = field(default_factory=list)
     in_period: list[Row] = field(default_factory=list)
+    anniversary_of: list[Row] = field(default_factory=list)
 
 
 Resolver = Callable[[Reference], str | None]
@@ -146,6 +147,7 @@ class BatchRows:
     task_about: list[Row] = field(default_factory=list)
     due_relative: list[Row] = field(default_factory=list)
     in_period: list[Row] = field(default_factory=list)
+    anniversary_of: list[Row] = field(default_factory=list)
 
 
 def _fill(into: dict[str, Row], row: Row) -> None:
@@ -185,6 +187,7 @@ def combine(builts: list[DocumentRows]) -> BatchRows:
         out.task_about += b.task_about
         out.due_relative += b.due_relative
         out.in_period += b.in_period
+        out.anniversary_of += b.anniversary_of
     out.docs, out.cited, out.units = list(docs.values()), list(cited.values()), list(units.values())
     out.events, out.part_of = list(events.values()), list(part_of.values())
     return out
@@ -232,6 +235,14 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
         out.events.append({"id": eid, "name": event.name, "kind": event.kind,
                            "event_date": event.date, "folded": events[-1][2]})
         out.doc_about.append({"doc_id": doc_id, "event_id": eid, "n": n, "mention": dumps(event)})
+        on = anniversary_on(event)
+        if on:  # "95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025)": the 95th, ANNIVERSARY_OF the founding
+            name = f"{event.years} năm {event.name}"
+            occurrence = identity.event_id(name, on)
+            out.events.append({"id": occurrence, "name": name, "kind": "anniversary", "event_date": on,
+                               "folded": _fold_name(name)})
+            out.anniversary_of.append({"doc_id": doc_id, "source": occurrence, "target": eid,
+                                       "years": event.years})
 
     periods: list[tuple[str, date | None, date | None]] = []
     for n, period in enumerate(extraction.periods, start=1):
@@ -276,6 +287,21 @@ def build(extraction: Extraction, *, resolve: Resolver, loaded_at: str) -> Docum
             out.part_of.append({"child": row["id"], "parent": parent["id"]})
     out.units = list(units.values())
     return out
+
+
+def anniversary_on(event: Event) -> str | None:
+    """The day (or month, or year) of the anniversary an event's mention counts: as stated, else its
+    date moved on by its ordinal; None when the mention gives no ordinal or no date."""
+    if not event.years:
+        return None
+    if event.anniversary_date:
+        return event.anniversary_date
+    if not event.date:
+        return None
+    year, rest = event.date[:4], event.date[4:]
+    if rest == "-02-29":
+        rest = "-02-28" if (int(year) + event.years) % 4 else rest
+    return f"{int(year) + event.years}{rest}"
 
 
 def document_id(extraction: Extraction) -> str:

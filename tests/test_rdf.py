@@ -83,3 +83,10 @@ def test_vocabularies_reject_typos() -> None:
 def test_unknown_format_names_the_choices(store: LadybugStore) -> None:
     with pytest.raises(InvalidInput, match="turtle"):
         store.export("rdfxml")
+
+
+def test_an_anniversary_points_at_the_event_it_counts(graph: Graph) -> None:
+    founding = node("event", "ev-1930-02-03-ngay-thanh-lap-dang-cong-san-viet-nam")
+    (occurrence,) = graph.subjects(PL.anniversaryOf, founding)
+    assert graph.value(occurrence, PL.years) == Literal(95)
+    assert str(graph.value(occurrence, PL.eventDate)) == "2025-02-03"

@@ -163,6 +163,28 @@ def test_a_batch_that_holds_a_document_twice_keeps_the_last_version(store: Store
     assert [r.outcome for r in again] == ["unchanged", "created"]
 
 
+def test_an_anniversary_is_a_node_linked_to_the_event_it_counts(store: Store) -> None:
+    from graph import rows
+
+    store.upsert(f.district_plan())
+    founding = "ev-1930-02-03-ngay-thanh-lap-dang-cong-san-viet-nam"
+    ninety_fifth = "ev-2025-02-03-95-nam-ngay-thanh-lap-dang-cong-san-viet-nam"
+    assert store.dump()["anniversary_of"] == [
+        {"source": ninety_fifth, "target": founding, "years": 95, "doc_id": DISTRICT}]
+    events = {e["id"]: e for e in store.dump()["events"]}
+    assert (events[ninety_fifth]["name"], events[ninety_fifth]["event_date"]) == (
+        "95 năm Ngày thành lập Đảng Cộng sản Việt Nam", "2025-02-03")
+    assert events[founding]["event_date"] == "1930-02-03"
+    # another plan naming the same anniversary keeps it when the first plan goes, and no longer
+    other = f.district_plan().model_copy(update={"source": "005_other.txt"})
+    other.document = other.document.model_copy(update={"source_file": "005_other.txt", "content_hash": "other"})
+    store.upsert(other)
+    store.delete_document(DISTRICT)
+    assert [r["doc_id"] for r in store.dump()["anniversary_of"]] == [rows.document_id(other)]
+    store.delete_document(rows.document_id(other))
+    assert store.dump()["anniversary_of"] == [] and store.stats().events == 0
+
+
 # --- entity resolution ----------------------------------------------------------------------
 def test_trace_climbs_implements_with_evidence(world: Store) -> None:
     trace = world.trace(_task(world, "bao cao ket qua"))
