@@ -104,50 +104,42 @@ def _mentions(folded_task: str, folded_name: str, years: int | None) -> bool:
     return bool(years and f"{years} nam" in folded_task and head and head in folded_task)
 
 
-@dataclass
-class DocumentRows:
-    doc_id: str
-    content_hash: str
-    doc: Row
+@dataclass(kw_only=True)
+class _Rows:
+    """Node and relationship rows, by kind."""
     cited: list[Row] = field(default_factory=list)
-    refs: dict[str, list[Row]] = field(default_factory=lambda: {"IMPLEMENTS": [], "CITES": []})
     units: list[Row] = field(default_factory=list)
-    issued_by: list[Row] = field(default_factory=list)
+    events: list[Row] = field(default_factory=list)
     part_of: list[Row] = field(default_factory=list)
     tasks: list[Row] = field(default_factory=list)
+    periods: list[Row] = field(default_factory=list)
+    refs: dict[str, list[Row]] = field(default_factory=lambda: {"IMPLEMENTS": [], "CITES": []})
+    issued_by: list[Row] = field(default_factory=list)
     assigned: list[Row] = field(default_factory=list)
-    events: list[Row] = field(default_factory=list)
     doc_about: list[Row] = field(default_factory=list)
     task_about: list[Row] = field(default_factory=list)
     due_relative: list[Row] = field(default_factory=list)
-    periods: list[Row] = field(default_factory=list)
     in_period: list[Row] = field(default_factory=list)
     anniversary_of: list[Row] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class DocumentRows(_Rows):
+    """One document's subgraph."""
+    doc_id: str
+    content_hash: str
+    doc: Row
 
 
 Resolver = Callable[[Reference], str | None]
 
 
-@dataclass
-class BatchRows:
+@dataclass(kw_only=True)
+class BatchRows(_Rows):
     """The rows of several documents written together: nodes deduplicated by id (units keep every
-    spelling, events and cited documents keep the first value of each property), relationships
-    concatenated."""
-    docs: list[Row]
-    cited: list[Row]
-    units: list[Row]
-    events: list[Row]
-    part_of: list[Row]
-    tasks: list[Row] = field(default_factory=list)
-    periods: list[Row] = field(default_factory=list)
-    refs: dict[str, list[Row]] = field(default_factory=lambda: {"IMPLEMENTS": [], "CITES": []})
-    issued_by: list[Row] = field(default_factory=list)
-    assigned: list[Row] = field(default_factory=list)
-    doc_about: list[Row] = field(default_factory=list)
-    task_about: list[Row] = field(default_factory=list)
-    due_relative: list[Row] = field(default_factory=list)
-    in_period: list[Row] = field(default_factory=list)
-    anniversary_of: list[Row] = field(default_factory=list)
+    spelling, the latest naming first; events and cited documents keep the first value of each
+    property), relationships concatenated."""
+    docs: list[Row] = field(default_factory=list)
 
 
 def _fill(into: dict[str, Row], row: Row) -> None:
@@ -167,7 +159,7 @@ def combine(builts: list[DocumentRows]) -> BatchRows:
     units: dict[str, Row] = {}
     events: dict[str, Row] = {}
     part_of: dict[tuple[str, str], Row] = {}
-    out = BatchRows(docs=[], cited=[], units=[], events=[], part_of=[])
+    out = BatchRows()
     for b in builts:
         for row in b.cited:  # a citation of a document loaded in this batch fills its gaps
             _fill(docs if row["id"] in docs else cited, row)
