@@ -354,9 +354,10 @@ class CypherStore(Store):
                     seen.add(r["id"])
                     if r["loaded"]:  # a document known only from citations cites nothing itself
                         nxt.append(r["id"])
-                    sources.append(TraceSource(**rows.plan_brief(r, "").model_dump(), depth=depth,
-                                               via=r["via"], evidence=r["evidence"],
-                                               loaded=bool(r["loaded"])))
+                    sources.append(TraceSource(
+                        id=r["id"], symbol=r["symbol"], doc_type=r["doc_type"], issuer=r["issuer"],
+                        issued_date=r["issued_date"], title=r["title"], depth=depth, via=r["via"],
+                        evidence=r["evidence"], loaded=bool(r["loaded"])))
             frontier = nxt
         return Trace(task=task, plan=task.plan, sources=sources)
 

@@ -16,6 +16,7 @@ from typing import Any
 from graph import cypher, rows
 from graph.cypher_store import CypherStore
 from graph.errors import StoreError, StoreUnavailable
+from graph.settings import default_buffer_pool_mb
 from graph.models import Extraction
 from graph.views import UpsertResult
 
@@ -33,7 +34,8 @@ class LadybugStore(CypherStore):
     # fewer documents than this are written with UNWIND statements instead (no checkpoint)
     copy_from_docs = 50
 
-    def __init__(self, data_dir: str | Path, *, read_only: bool = False, buffer_pool_mb: int = 2048) -> None:
+    def __init__(self, data_dir: str | Path, *, read_only: bool = False,
+                 buffer_pool_mb: int | None = None) -> None:
         try:
             import ladybug
         except ImportError as exc:  # pragma: no cover - ladybug is a core dependency
@@ -53,7 +55,7 @@ class LadybugStore(CypherStore):
         self._version = 0
         try:
             self._db = ladybug.Database(str(self.path), read_only=read_only,
-                                        buffer_pool_size=buffer_pool_mb << 20)
+                                        buffer_pool_size=(buffer_pool_mb or default_buffer_pool_mb()) << 20)
             conn = self._conn
         except RuntimeError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}. Another process may be "
