@@ -13,12 +13,7 @@ import pytest
 
 from api_fixtures import TOKEN, load_seeds, settings_for
 from graph.store import open_store
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from net import free_port
 
 
 @pytest.mark.slow
@@ -26,7 +21,7 @@ def test_serve_answers_over_http_and_keeps_the_token_out_of_its_output(tmp_path:
     data_dir = tmp_path / "store"
     with open_store(settings_for(data_dir)) as store:
         load_seeds(store)
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PLANLINK_API_TOKEN": TOKEN}
     server = subprocess.Popen(
         [sys.executable, "-c", "from planlink.cli import main; main()", "serve", "--data-dir", str(data_dir),

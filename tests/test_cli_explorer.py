@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from planlink.cli import _register, app
 from planlink.cli.explorer import explorer_command, load_samples, sample_files
+from net import free_port, answers
 
 _register()
 runner = CliRunner()
@@ -77,24 +78,10 @@ def test_ui_serves_the_explorer_until_stopped(tmp_path: Path) -> None:
         proc.wait(timeout=20)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _answers(url: str) -> bool:
-    try:
-        urllib.request.urlopen(url, timeout=1).close()
-        return True
-    except OSError:
-        return False
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
 def test_demo_stops_both_services_when_stopped(tmp_path: Path, stop: signal.Signals) -> None:
-    api_port, ui_port = _free_port(), _free_port()
+    api_port, ui_port = free_port(), free_port()
     log = tmp_path / "demo.log"
     with log.open("w") as out:
         proc = subprocess.Popen([sys.executable, "-c", "from planlink.cli import main; main()", "demo",
@@ -107,10 +94,10 @@ def test_demo_stops_both_services_when_stopped(tmp_path: Path, stop: signal.Sign
                     break
                 assert proc.poll() is None, log.read_text()[-2000:]
                 time.sleep(0.1)
-            assert _answers(f"http://127.0.0.1:{api_port}/health")
+            assert answers(f"http://127.0.0.1:{api_port}/health")
             assert f"API:      http://127.0.0.1:{api_port}" in log.read_text()
         finally:
             proc.send_signal(stop)
             proc.wait(timeout=30)
-    assert not _answers(f"http://127.0.0.1:{api_port}/health")
-    assert not _answers(f"http://127.0.0.1:{ui_port}/_stcore/health")
+    assert not answers(f"http://127.0.0.1:{api_port}/health")
+    assert not answers(f"http://127.0.0.1:{ui_port}/_stcore/health")

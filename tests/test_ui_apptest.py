@@ -6,7 +6,6 @@ Writes (mark done, upload) go to a real `planlink serve` process, as in the prod
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from graph.models import Deadline, Document, Event, Extraction, Reference, Span,
 from graph.settings import Settings
 from graph.store import open_store
 from planlink.cli.explorer import load_samples, sample_files
+from net import free_port
 
 APP = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
 PAGES = ["tong_quan", "truy_nguyen", "don_vi", "ngay_ky_niem", "van_ban", "tai_len"]
@@ -231,6 +231,16 @@ def test_trace_of_a_seed_task_of_bac_ninh_reaches_the_2019_directive(monkeypatch
 
 # --- Đơn vị ---------------------------------------------------------------------------------------------
 
+def test_unit_picker_names_a_bad_link_and_an_empty_search(monkeypatch: pytest.MonkeyPatch, built_dir: Path) -> None:
+    at = explorer(monkeypatch, built_dir)
+    at.query_params["unit"] = "cao-bang.khong-co-don-vi-nay"
+    open_page(at, "don_vi")
+    assert any("cao-bang.khong-co-don-vi-nay" in w.value for w in at.warning)
+    at.text_input(key="unit_search").input("zzz khong co").run()
+    assert any("Không tìm thấy đơn vị nào khớp “zzz khong co”" in i.value for i in at.info)
+    assert not at.exception, [e.value for e in at.exception]
+
+
 def _unit(at: AppTest, words: str, place: str) -> AppTest:
     open_page(at, "don_vi")
     at.text_input(key="unit_search").input(words).run()
@@ -341,12 +351,6 @@ def test_upload_preview_reports_each_file(monkeypatch: pytest.MonkeyPatch, built
 
 # --- writes through a real API process ------------------------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def api_url(tmp_path: Path, built_dir: Path) -> Iterator[tuple[str, Path]]:
     """`planlink serve` over a copy of the hand-built store, with a token; the explorer reads the same folder."""
@@ -354,7 +358,7 @@ def api_url(tmp_path: Path, built_dir: Path) -> Iterator[tuple[str, Path]]:
 
     data = tmp_path / "data"
     shutil.copytree(built_dir, data)
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PLANLINK_API_TOKEN": TOKEN, "PLANLINK_API_TOKEN_NAME": "explorer",
            "PLANLINK_ENGINE": "ladybug"}
     proc = subprocess.Popen([sys.executable, "-c", "from planlink.cli import main; main()", "serve",

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from chromium import CHROMIUM, Browser
+from net import free_port, answers
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,25 +25,11 @@ pytestmark = [
 SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _answers(url: str) -> bool:
-    try:
-        urllib.request.urlopen(url, timeout=1).close()
-        return True
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """`planlink demo` in a fresh folder, stopped with Ctrl-C (SIGINT) at the end, as a person would."""
     folder = tmp_path_factory.mktemp("demo")
-    api_port, ui_port = _free_port(), _free_port()
+    api_port, ui_port = free_port(), free_port()
     log = (folder / "demo.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-c", "from planlink.cli import main; main()", "demo", "--data-dir", str(folder / "data"),
@@ -61,7 +47,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
         log.close()
-    assert not _answers(urls["api"] + "/health") and not _answers(urls["ui"] + "/_stcore/health"), \
+    assert not answers(urls["api"] + "/health") and not answers(urls["ui"] + "/_stcore/health"), \
         "Ctrl-C on planlink demo left a service running"
 
 

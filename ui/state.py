@@ -8,6 +8,7 @@ it). So the explorer reopens its store when the data folder's files change (see 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 import streamlit as st
 
 from graph.anniversaries import anniversaries as graph_anniversaries
-from graph.errors import StoreError
+from graph.errors import NotFound, StoreError
 from graph.settings import Settings
 from graph.store import Store, open_store
 from graph.views import AnniversaryItem
@@ -118,3 +119,25 @@ def keep_choice(key: str, options: list[str], preferred: str | None = None) -> N
         st.session_state[key] = preferred
     elif options:
         st.session_state[key] = options[0]
+
+
+def search_or_link(query: str, search: Callable[[str], list[Any]], get: Callable[[str], Any], *,
+                   param: str, noun: str, hint: str, has_any: Callable[[], bool]) -> tuple[list[Any], str | None]:
+    """A picker's items: what the search box finds, and, while the box is empty, the item a link
+    (?param=ID) names, first. Returns the items and the linked id; with nothing to show, says why
+    (no match, a hint, or an empty store) and stops the page."""
+    text = query.strip()
+    found = search(text)
+    wanted = None if text else st.query_params.get(param)
+    if wanted and all(item.id != wanted for item in found):
+        try:
+            found.insert(0, get(wanted))
+        except NotFound:
+            st.warning(f"Không có {noun} mã `{wanted}` trong kho; hãy chọn {noun} khác.")
+    if not found:
+        if text:
+            st.info(f"Không tìm thấy {noun} nào khớp “{text}”.")
+        else:
+            st.info(hint if has_any() else f"Kho chưa có {noun} nào.")
+        st.stop()
+    return found, wanted

@@ -6,7 +6,6 @@ from datetime import date
 
 import streamlit as st
 
-from graph.errors import NotFound
 from graph.views import UnitHit
 from ui import state
 from ui.api_client import ApiError
@@ -21,20 +20,9 @@ st.title("Nghĩa vụ của đơn vị")
 
 ALL = "Tất cả địa bàn"
 query = st.text_input("Tìm đơn vị", placeholder="ví dụ: van hoa, tuyen giao, UBND", key="unit_search")
-units = store.search_units(query.strip(), limit=1000)
-# a link (?unit=ID) picks the unit until the reader searches for another
-wanted = None if query.strip() else st.query_params.get("unit")
-if wanted and all(u.id != wanted for u in units):
-    try:
-        units.insert(0, store.get_unit(wanted))
-    except NotFound:
-        st.warning(f"Không có đơn vị mã `{wanted}`; hãy chọn đơn vị khác.")
-if not units:
-    if query.strip():
-        st.info(f"Không tìm thấy đơn vị nào khớp “{query.strip()}”.")
-    else:
-        st.info("Gõ tên hoặc tên viết tắt của đơn vị." if store.stats().units else "Kho chưa có đơn vị nào.")
-    st.stop()
+units, wanted = state.search_or_link(
+    query, lambda text: store.search_units(text, limit=1000), store.get_unit, param="unit", noun="đơn vị",
+    hint="Gõ tên hoặc tên viết tắt của đơn vị.", has_any=lambda: bool(store.stats().units))
 
 places = sorted({u.jurisdiction or "Chưa rõ địa bàn" for u in units})
 pick_col, unit_col = st.columns([1, 2])

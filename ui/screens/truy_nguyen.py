@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from graph.errors import NotFound
 from graph.views import TaskHit
 from ui import state
 from ui.charts import trace_dot
@@ -24,20 +23,9 @@ def _task_label(hit: TaskHit) -> str:
 
 
 query = st.text_input("Tìm nhiệm vụ", placeholder="ví dụ: dang huong, treo co, hoi thao", key="trace_search")
-hits = store.search_tasks(query.strip(), limit=200)
-# a link (?task=ID) picks the task until the reader searches for another
-wanted = None if query.strip() else st.query_params.get("task")
-if wanted and all(h.id != wanted for h in hits):
-    try:
-        hits.insert(0, store.get_task(wanted))
-    except NotFound:
-        st.warning(f"Không có nhiệm vụ mã `{wanted}` trong kho; hãy chọn nhiệm vụ khác.")
-if not hits:
-    if query.strip():
-        st.info(f"Không tìm thấy nhiệm vụ nào khớp “{query.strip()}”.")
-    else:
-        st.info("Gõ vài từ của nhiệm vụ cần truy nguyên." if store.stats().tasks else "Kho chưa có nhiệm vụ nào.")
-    st.stop()
+hits, wanted = state.search_or_link(
+    query, lambda text: store.search_tasks(text, limit=200), store.get_task, param="task", noun="nhiệm vụ",
+    hint="Gõ vài từ của nhiệm vụ cần truy nguyên.", has_any=lambda: bool(store.stats().tasks))
 
 by_id = {h.id: h for h in hits}
 ids = list(by_id)
