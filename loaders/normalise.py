@@ -1,4 +1,4 @@
-"""Text normalisation: NFC, markup debris removed, page-break wraps joined.
+"""Text normalisation: NFC, markup debris removed, one block per line (the layout stage).
 
 Every span planlink reports refers to the text this function returns, so it runs once, first.
 """
@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from loaders.layout import lay_out
 
 # Word/markdown exports leave these behind: "[bookmark: bookmark0]", "**bold**", "*italic*".
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
@@ -25,29 +27,29 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # str.replace each: fast
 # Old Windows mappings write the same letter with a different base: "qúa" for "quá" is left, but
 # "uỷ"/"ủy" variants are equal under fold(); we keep the author's spelling.
 _ZERO_WIDTH = ("\u200c", "\u200d", "\ufeff")
-_CLOSED_END = frozenset(".:;!?)]”\"'")  # a line ending in one of these is not cut mid-sentence
-
-_LOWER_START = re.compile(r"^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
-_ITEM_START = re.compile(r"^\s*(?:[-+•–]\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+[.\-–]\s)")
 
 
 def normalise(raw: str) -> str:
     """The canonical text of a document: NFC, no markup debris, one paragraph per line."""
     text = unicodedata.normalize("NFC", raw)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # a form feed is a PDF text layer's page break
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     for mark in _ZERO_WIDTH:
         text = text.replace(mark, "")
     text = _BOOKMARK.sub("", text)
     text = _SUPERSCRIPT.sub("", text)
-    for mark in _EMPHASIS:
-        text = text.replace(mark, "")
     for dash in _DASHES:  # one dash for ranges and compound names: "2020 – 2025"
         text = text.replace(dash, "–")
     if "\t" in text:
         text = "\n".join(_tab_row(line) for line in text.split("\n"))
     # the space class holds no newline, so one pass over the whole text equals one per line
+    text = _INNER_SPACE.sub(" ", text)
+    text = lay_out(text)  # reads the emphasis marks as evidence, so they go after it
+    text = _SUPERSCRIPT.sub("", text)  # a footnote mark that a joined line brought inside a block
+    for mark in _EMPHASIS:
+        text = text.replace(mark, "")
     lines = [line.strip() for line in _INNER_SPACE.sub(" ", text).split("\n")]
-    return "\n".join(_join_wraps(lines)).strip() + "\n"
+    return "\n".join(lines).strip() + "\n"
 
 
 def _tab_row(line: str) -> str:
@@ -58,32 +60,3 @@ def _tab_row(line: str) -> str:
     if sum(1 for c in cells if c) < 3:
         return line
     return "| " + " | ".join(cells) + " |"
-
-
-_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)$")
-
-
-def _join_wraps(lines: list[str]) -> list[str]:
-    """Join a paragraph broken across a page: "… nhiệm" + "" + "kỳ 2020 – 2025 …" becomes one line.
-
-    Only a line that ends without closing punctuation and a continuation that starts in lower case
-    (and is not itself an item) are joined; headings in capitals are never touched.
-    """
-    out: list[str] = []
-    blanks = 0
-    for line in lines:
-        if not line or (len(line) <= 12 and _PAGE_NUMBER.match(line)):
-            blanks += 1  # a page number left by PDF text ("2", "- 2 -", "Trang 2") is a page break
-            continue
-        prev = out[-1] if out else ""
-        # cheapest tests first; "prev[-1] not in _CLOSED_END" is a line that ends mid-sentence. However
-        # many blank lines stand between the halves, the join is the same (so a second pass changes nothing).
-        if (len(prev) > 40 and prev[-1] not in _CLOSED_END and _LOWER_START.match(line)
-                and not _ITEM_START.match(line) and not prev.isupper()):
-            out[-1] = f"{prev} {line}"
-        else:
-            if blanks and out:
-                out.append("")
-            out.append(line)
-        blanks = 0
-    return out

@@ -1,0 +1,341 @@
+"""Layout: any text as the same blocks, one block per line.
+
+Documents arrive one paragraph per line (Word, the seeds) or hard-wrapped: portal markdown (a blank
+line between paragraphs, the first line short where an indent was eaten), PDF text layers and OCR
+(no blank lines, page numbers between pages). This stage decides, per document and from evidence,
+which line breaks are soft (a wrap inside a block) and which end a block; rebuilds tables whose
+cells stand one per line ("|" lines between cells) as pipe rows, lays the cells of letterhead and
+signature tables out as lines, and drops page numbers and markdown debris. Every later step reads
+one block per line: a heading, a paragraph, a list item, an annotation or a table row.
+
+The evidence, strongest first: emphasis opened on one line and closed on another; a line ending
+mid-phrase ("," "(" "của") or a continuation starting in lower case; a line opening with an item
+marker ("- ", "1.", "a)", "(i)") and a capital; and the wrap width: where the next line's first word
+would have fitted on the line before it, the writer broke the line, not the wrapper.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+# Markdown debris that carries no words: "** **", "* *", a lone "*" (the star under a Party letterhead).
+_EMPTY = re.compile(r"^[\s*_#>]*$")
+_HEADING_HASHES = re.compile(r"^#{1,6}\s+")
+_RULE = re.compile(r"^[-–—_=.]{3,}$")
+# A page number left by a PDF text layer or OCR: "2", "- 2 -", "Trang 2", "2/15".
+_PAGE_NUMBER = re.compile(r"^(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$")
+# What opens a new block when a capital follows it.
+_MARKER = re.compile(
+    rf"""^(?:
+        [-+•–]\s*(?=[{_UPPER}0-9"“(*])                   # "- Tổ chức", "+ Các thông số"
+      | \d{{1,2}}(?:\.\d{{1,2}}){{0,4}}[.)]\s*(?=[{_UPPER}"“(*]) # "1. Ban", "1.2. Sở", "3) Báo cáo"
+      | \d{{1,2}}(?:\.\d{{1,2}}){{1,4}}\s+(?=[{_UPPER}])          # "2.1 Tổ chức"
+      | [a-zđ]\)(?:\s|$)                                  # "a) Tổ chức", "đ) hướng dẫn"
+      | \((?:\d{{1,2}}|[a-zđ]|[ivx]{{1,5}})\)\s*(?=\S)      # "(1) Đảng uỷ …", "(ii) Báo cáo …"
+      | [IVXLC]{{1,6}}\s*[.\-–)/]\s*(?=[{_UPPER}])           # "II. NHIỆM VỤ", "IV- TỔ CHỨC"
+      | (?:Điều|Chương|Phần|Mục|PHẦN|CHƯƠNG|MỤC)\s+[0-9IVXLC]+\b  # "Điều 5.", "Chương II"
+      | (?:PH[ỤU]\s*L[ỤU]C|Phụ\s+lục\s+[0-9IVX])\b         # "PHỤ LỤC I"
+      | (?:Nơi\s+nhận|NƠI\s+NHẬN|Kính\s+gửi|KÍNH\s+GỬI)\b  # the recipients' block
+      | (?:T/M|TM\.|KT\.|TL\.|Q\.\s)\s*[{_UPPER}]          # "TM. ỦY BAN NHÂN DÂN"
+      | (?:Căn\s+cứ|Thực\s+hiện|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\s   # a basis clause opens a block
+    )""",
+    re.VERBOSE,
+)
+_LETTER_ITEM = re.compile(r"^(?:[a-zđ]\)|\((?:\d{1,2}|[a-zđ]|[ivx]{1,5})\))(?:\s|$)")
+_LOWER_START = re.compile(rf"^[{_LOWER}]")
+# A line that cannot end a block: it stops on a comma, an opening bracket or quote, a dash, or a
+# word that needs what follows ("của", "và", "số", "ngày").
+_OPEN_END = re.compile(r"(?:[,(“‘\[/–-]|\b(?:của|và|với|cho|các|những|số|ngày|tháng|năm|tại|về|theo|trong|để|là|thì|hoặc|được|bị|do|từ|đến|trên|dưới|giữa|qua|nhằm|như|gồm|có|thứ|khóa|khoá|lần)|\s[Ss]ố:?)$", re.IGNORECASE)
+_TERMINAL = ".;:!?"
+_CLOSERS = "\"'”’)]*_ "
+
+
+@dataclass(frozen=True)
+class _Widths:
+    """What a document's wrapping looks like."""
+
+    wrapped: bool = False  # hard-wrapped at a width (portal, PDF, OCR), not one paragraph per line
+    width: int = 0  # the wrap width of a full line
+    short_first: bool = False  # a block's first line is short (portal copies eat the indent)
+    blank_paragraphs: bool = False  # blocks are separated by blank lines (portal markdown)
+
+
+def lay_out(text: str) -> str:
+    """The text with one block per line (blank lines kept where they separated blocks)."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    segments = list(_segments(lines))
+    widths = _measure(segments)
+    out: list[str] = []
+    for kind, seg in segments:
+        if kind == "row":
+            out.append("| " + " | ".join(seg) + " |")
+        elif kind == "rule":
+            out.extend(seg)
+        elif kind == "break":
+            if out and out[-1] != "":
+                out.append("")
+        else:
+            out.extend(_blocks(seg, widths))
+    return "\n".join(_mend_page_breaks(out, widths))
+
+
+# --- tables whose cells stand one per line ---------------------------------------------------------
+
+def _segments(lines: list[str]):
+    """("run", lines) for text between hard boundaries, ("cell", lines) for a cell of a letterhead or
+    signature table, ("row", cells) for the rows of a data table, ("break", []) for a blank line, a
+    rule or a cell boundary."""
+    i, n = 0, len(lines)
+    run: list[str] = []
+    while i < n:
+        stripped = lines[i].strip()
+        if stripped == "|":
+            if run:
+                yield "run", run
+                run = []
+            end, cells_by_row = _table(lines, i)
+            if _is_data_table(cells_by_row):
+                for row in cells_by_row:
+                    yield "row", [_cell_text(c) for c in row]
+                yield "break", []
+            else:
+                for row in cells_by_row:
+                    for cell in row:
+                        yield "break", []
+                        if cell:
+                            yield "cell", cell
+                yield "break", []
+            i = end + 1
+            continue
+        if _RULE.match(_bare(stripped)):
+            if run:  # "-----" under a heading or a title: a line of its own, no paragraph break
+                yield "run", run
+                run = []
+            yield "rule", [stripped]
+        elif not stripped or _EMPTY.match(stripped):
+            if run:
+                yield "run", run
+                run = []
+            yield "break", []
+        else:
+            run.append(stripped)
+        i += 1
+    if run:
+        yield "run", run
+
+
+def _table(lines: list[str], start: int) -> tuple[int, list[list[list[str]]]]:
+    """From a "|" line: the rows of the table, each a list of cells, each a list of lines; and the
+    index of the table's last "|" line. Two "|" lines in a row end one row and open the next; the
+    table ends at a "|" followed by a blank line or the end."""
+    rows: list[list[list[str]]] = []
+    row: list[list[str]] = []
+    cell: list[str] | None = None
+    i, n = start, len(lines)
+    while i < n:
+        stripped = lines[i].strip()
+        if stripped == "|":
+            if cell is not None:
+                if cell:
+                    row.append(cell)
+                elif row:  # "|" right after "|": the row ends here
+                    rows.append(row)
+                    row = []
+            cell = []
+            if i + 1 >= n or not lines[i + 1].strip():
+                break
+        elif not _EMPTY.match(stripped):
+            cell.append(stripped)  # the table opens on a "|" line, so a cell is always open
+        i += 1
+    if row:
+        rows.append(row)
+    return i, rows
+
+
+def _is_data_table(rows: list[list[list[str]]]) -> bool:
+    """A table of data (a task table, a list), not the letterhead's or the signature's two columns:
+    its first row holds three or more cells, and so does another."""
+    wide = sum(1 for row in rows if len(row) >= 3)
+    return bool(rows) and len(rows[0]) >= 3 and wide >= 2
+
+
+def _cell_text(cell: list[str]) -> str:
+    return " ".join(part.replace("|", "/") for part in cell)
+
+
+# --- how the document wraps ------------------------------------------------------------------------
+
+def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
+    """The wrap width (the longest ordinary line), whether first lines are short, and whether
+    blank lines separate blocks — read off the runs of text, not the tables."""
+    runs = [[_HEADING_HASHES.sub("", ln) for ln in seg] for kind, seg in segments if kind in ("run", "cell")]
+    lengths = sorted(len(ln) for run in runs for ln in run if len(ln) > 3)
+    # Wrapped text stops mid-phrase, its sentence going on in lower case on the next line; one
+    # paragraph per line almost never does.
+    broken = sum(1 for run in runs for a, b in zip(run, run[1:])
+                 if _LOWER_START.match(_bare(b)) and not _LETTER_ITEM.match(_bare(b))
+                 and a.rstrip(_CLOSERS)[-1:] not in _TERMINAL and not a.isupper())
+    if len(lengths) < 4 or broken < max(2, 0.05 * len(lengths)):
+        return _Widths()
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    width = max(x for x in lengths if x <= 1.15 * p90 + 2)  # the ceiling the wrapped lines pile under
+    if width > 160:
+        return _Widths()
+    # A block's first line, when a lower-case continuation proves it wrapped: short ones mean the
+    # copy ate an indent, so the width test cannot judge a first line.
+    firsts: list[int] = []
+    after_blank = after_text = 0
+    for r, run in enumerate(runs):
+        for i, line in enumerate(run):
+            opens = _MARKER.match(_bare(line)) is not None
+            if opens and i == 0 and r > 0:
+                after_blank += 1
+            elif opens and run[i - 1].rstrip(_CLOSERS)[-1:] in _TERMINAL:
+                after_text += 1
+            if (i == 0 or opens) and i + 1 < len(run) and _LOWER_START.match(_bare(run[i + 1])):
+                firsts.append(len(line))
+    short = sum(1 for x in firsts if x < 0.75 * width)
+    return _Widths(wrapped=True, width=width, short_first=short >= max(2, 0.3 * len(firsts)),
+                   blank_paragraphs=after_blank >= max(3, 2 * after_text))
+
+
+# --- blocks from a run of lines --------------------------------------------------------------------
+
+def _blocks(run: list[str], widths: _Widths) -> list[str]:
+    """Join the soft-wrapped lines of a run (lines with no blank line between them)."""
+    blocks: list[str] = []
+    prev = ""  # the last line read, as wrapped
+    first = True  # the current block holds one line so far
+    emphasis = 0  # 1 while a bold or italic run opened in the current block is not closed
+    for raw in run:
+        if widths.wrapped and _PAGE_NUMBER.match(raw):
+            continue  # a page number between two halves of a paragraph
+        line = _HEADING_HASHES.sub("", raw)
+        if blocks and _soft(prev, line, blocks[-1], widths=widths, first=first, emphasis=emphasis):
+            blocks[-1] = f"{blocks[-1]} {line}"
+            first = False
+            emphasis ^= _emphasis(line)
+        else:
+            blocks.append(line)
+            first, emphasis = True, _emphasis(line)
+        prev = line
+    return blocks
+
+
+def _emphasis(line: str) -> int:
+    """1 when the line leaves a bold or italic run open."""
+    bold = line.count("**")
+    single = line.count("*") - 2 * bold
+    return (bold + single) % 2
+
+
+def _first_word(line: str) -> str:
+    return line.lstrip("*_ ").split(" ", 1)[0]
+
+
+def _bare(line: str) -> str:
+    return line.strip("*_ ")
+
+
+def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emphasis: int) -> bool:
+    """Whether the break between ``prev`` and ``line`` is a wrap inside one block."""
+    bare = _bare(line)
+    prev_bare = prev.rstrip(_CLOSERS)
+    marker = _MARKER.match(bare) is not None and not _continues(prev_bare, bare, block, widths)
+    if emphasis and not marker:
+        return True  # "**1. Ban" … "Quản lý các khu công nghệ cao**"
+    if marker:
+        return False
+    lower = _LOWER_START.match(bare) is not None and not _LETTER_ITEM.match(bare)
+    if not widths.wrapped:
+        # One paragraph per line: only a paragraph broken across a page joins ("… nhiệm" + "kỳ …").
+        return _continues_page(block, line)
+    if _OPEN_END.search(prev_bare):
+        return True  # "… theo Quyết định số" + "1627/QĐ-UBND …"
+    if prev_bare.isupper() and _caps_heading(prev_bare) and not bare.isupper():
+        return False  # "KẾ HOẠCH" + "tuyên truyền …": a title's lines
+    if bare[:1] in ")]},;" or lower:
+        return True  # "… Ủy ban nhân" + "dân các tỉnh"
+    ended = prev_bare[-1:] in _TERMINAL
+    if ended and bare.isupper() and _caps_heading(bare) and not prev_bare.isupper():
+        return False  # a heading in capitals after a paragraph
+    if block.count("(") > block.count(")"):
+        return True  # inside a bracket: "(trong đó: … " + "Đắk Lắk, …)"
+    if widths.blank_paragraphs:
+        return not (ended and _short(line, widths))
+    if widths.short_first and (first or ended):
+        # A short first line says nothing about the width, only its end does. After a block's end a
+        # short line is the next block's first line (its indent eaten) — unless a colon opened a
+        # list that this short line closes ("… trọng tâm là các tỉnh:" + "Đắk Lắk, …, Lâm Đồng:").
+        if first and not ended:
+            return True
+        if prev_bare.endswith(":") and line.rstrip(_CLOSERS)[-1:] in _TERMINAL:
+            return True
+        return not _short(line, widths)
+    if len(prev) + 1 + len(_first_word(line)) <= widths.width:
+        return False  # the word would have fitted: the writer broke the line here
+    return True
+
+
+def _caps_heading(text: str) -> bool:
+    """A line in capitals that reads as a heading or title, not a wrapped "XIV." or "UBND"."""
+    return len(text.split()) >= 2
+
+
+# The second halves of names joined by a dash, which a wrap can push to the next line:
+# "Bộ Lao động" + "- Thương binh và Xã hội", "Công nghiệp" + "- Viễn thông Quân đội".
+_NAME_HALVES = re.compile(r"^[-–]\s*(?:Thương\s+binh|Viễn\s+thông|Xã\s+hội|Thể\s+thao|Du\s+lịch|Tự\s+do|Hạnh\s+phúc|"
+                          r"Môi\s+trường|Kỹ\s+thuật|Công\s+nghệ|Đào\s+tạo)\b")
+# Words after which a Roman numeral is a number, not a heading: "lần thứ" + "XIV. Đăng tải …".
+_NUMERAL_TAKER = re.compile(r"(?:thứ|khóa|khoá|kỳ|Đại\s+hội|Hội\s+nghị|Kỳ\s+họp|Chương|Phần|Mục)$", re.IGNORECASE)
+_ROMAN_START = re.compile(r"^[IVXLC]+\b")
+
+
+def _continues(prev: str, line: str, block: str, widths: _Widths) -> bool:
+    """A marker-like start that continues the line before: a dash inside a name or a range pushed
+    to the next line ("(3/2/1930" + "- 3/2/2020)"), a Roman numeral after "lần thứ"."""
+    if not prev or prev[-1:] in _TERMINAL:
+        return False
+    if _ROMAN_START.match(line) and _NUMERAL_TAKER.search(prev):
+        return True
+    if not widths.wrapped or line[:1] not in "-–":
+        return False
+    if _NAME_HALVES.match(line) or block.count("(") > block.count(")"):
+        return True
+    # "… nhiệm kỳ 2025" + "- 2030, …": a range, where the dash could not have fitted on the line
+    return line[1:].lstrip()[:1].isdigit() and len(prev) + 2 > widths.width
+
+
+def _short(line: str, widths: _Widths) -> bool:
+    return len(line) < 0.75 * widths.width
+
+
+def _mend_page_breaks(lines: list[str], widths: _Widths) -> list[str]:
+    """Join a paragraph broken across a page: "… nhiệm" + "" + "kỳ 2020 – 2025 …" is one block.
+
+    Only a block that ends mid-sentence and a continuation in lower case (not an item) are joined,
+    however many blank lines stand between them; headings in capitals never are. The same test as
+    for lines next to each other, so a second pass over the result changes nothing."""
+    out: list[str] = []
+    blanks = 0
+    for line in lines:
+        if not line or (len(line) <= 12 and _PAGE_NUMBER.match(line)):
+            blanks += 1
+            continue
+        if out and _continues_page(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            if blanks and out:
+                out.append("")
+            out.append(line)
+        blanks = 0
+    return out
+
+
+def _continues_page(block: str, line: str) -> bool:
+    bare, end = _bare(line), block.rstrip(_CLOSERS)
+    return (len(block) > 40 and end[-1:] not in _TERMINAL and not end.isupper() and not block.startswith("|")
+            and _LOWER_START.match(bare) is not None and not _LETTER_ITEM.match(bare))
