@@ -1,4 +1,5 @@
-"""Benchmark: loaders.pipeline.extract_text over the seed texts replicated to ≥ 500 documents,
+"""Benchmark: loaders.pipeline.extract_text over the seed texts replicated to ≥ 500 documents (or over a
+folder of real documents with --corpus),
 single-threaded (one core), best of N runs by CPU time; dateparser's search_dates over the same
 texts as a peer for the dates alone (on a subset, extrapolated, when it is slow); and
 loaders.readers.read_document over the same texts as .txt files. Prints a small table.
@@ -9,6 +10,7 @@ documents with every cache in loaders/graph emptied before each one: what a corp
 documents costs.
 
     .venv/bin/python scripts/bench_extract.py [--copies 100] [--repeat 3] [--peer-docs 10]
+    .venv/bin/python scripts/bench_extract.py --corpus ../shared/corpus/docs   # 316 real documents
 """
 from __future__ import annotations
 
@@ -34,6 +36,14 @@ def corpus(copies: int) -> list[tuple[str, str]]:
         raise SystemExit(f"no seed texts in {SAMPLES}; run from a planlink checkout")
     texts = [(p.stem, p.read_text(encoding="utf-8")) for p in seeds]
     return [(f"{stem}#{n}", f"{text}\nBản sao số {n}.\n") for n in range(copies) for stem, text in texts]
+
+
+def documents_in(path: Path) -> list[tuple[str, str]]:
+    """The .txt/.md documents of a folder, as read from disk (decoded by the project's reader)."""
+    paths = sorted(p for p in path.iterdir() if p.suffix.lower() in (".txt", ".md"))
+    if not paths:
+        raise SystemExit(f"no .txt/.md documents in {path}")
+    return [(p.name, read_document(p).text) for p in paths]
 
 
 def best_of(repeat: int, run: Callable[[], int]) -> tuple[float, float, int]:
@@ -63,11 +73,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=100, help="copies of each seed (5 seeds)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per tool; the best is kept")
+    parser.add_argument("--corpus", type=Path, help="a folder of .txt/.md documents instead of the seed copies")
     parser.add_argument("--peer-docs", type=int, default=10,
                         help="documents timed through dateparser (it is slow); 0 = all")
     args = parser.parse_args()
 
-    docs = corpus(args.copies)
+    docs = documents_in(args.corpus) if args.corpus else corpus(args.copies)
     megabytes = sum(len(text.encode("utf-8")) for _, text in docs) / 1e6
 
     def ours() -> int:
@@ -125,17 +136,17 @@ def main() -> None:
         ("planlink read_document", len(docs), megabytes, read_s, read_wall,
          f"{read_found} .txt files read (the step before extract_text in extract_file)"),
     ]
+    what = (f"{len(docs)} documents of {args.corpus}" if args.corpus else
+            f"{len(docs)} documents = {len(docs) // args.copies} seeds × {args.copies}")
     print(f"python {platform.python_version()} on {platform.machine()}, single-threaded, best of {args.repeat}; "
-          f"{len(docs)} documents = {len(docs) // args.copies} seeds × {args.copies} "
-          f"({megabytes:.1f} MB of UTF-8)\n")
+          f"{what} ({megabytes:.1f} MB of UTF-8)\n")
     print(f"{'tool':<26}{'docs':>6}{'MB':>7}{'CPU s':>8}{'wall s':>8}{'docs/s':>9}{'MB/s':>8}  found")
     for name, n, mb, seconds, wall, found in rows:
         print(f"{name:<26}{n:>6}{mb:>7.2f}{seconds:>8.2f}{wall:>8.2f}{n / seconds:>9.1f}"
               f"{mb / seconds:>8.3f}  {found}")
     print("\n(docs/s and MB/s from CPU time; MB = 10^6 bytes of UTF-8)")
     if scale > 1:
-        print(f"\ndateparser was timed on the first {len(subset)} documents (every seed "
-              f"{len(subset) // len(list(SAMPLES.glob('*.txt')))}×) and extrapolated ×{scale:.0f}: "
+        print(f"\ndateparser was timed on the first {len(subset)} documents and extrapolated ×{scale:.0f}: "
               f"≈ {peer_s * scale:.0f} s for all {len(docs)}.")
     print(f"planlink is {(len(docs) / ours_s) / (len(subset) / peer_s):.1f}× dateparser's documents/s "
           f"({(len(docs) / cold_s) / (len(subset) / peer_s):.1f}× with its caches emptied per document) "
