@@ -59,6 +59,7 @@ class _Widths:
 
     wrapped: bool = False  # hard-wrapped at a width (portal, PDF, OCR), not one paragraph per line
     width: int = 0  # the wrap width of a full line
+    fits: int = 0  # a line and the next word shorter than this would have been one line
     short_first: bool = False  # a block's first line is short (portal copies eat the indent)
     blank_paragraphs: bool = False  # blocks are separated by blank lines (portal markdown)
 
@@ -172,7 +173,7 @@ def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
     """The wrap width (the longest ordinary line), whether first lines are short, and whether
     blank lines separate blocks — read off the runs of text, not the tables."""
     runs = [[_HEADING_HASHES.sub("", ln) for ln in seg] for kind, seg in segments if kind in ("run", "cell")]
-    lengths = sorted(len(ln) for run in runs for ln in run if len(ln) > 3)
+    lengths = sorted(_width(ln) for run in runs for ln in run if len(ln) > 3)
     # Wrapped text stops mid-phrase, its sentence going on in lower case on the next line; one
     # paragraph per line almost never does.
     broken = sum(1 for run in runs for a, b in zip(run, run[1:])
@@ -196,9 +197,14 @@ def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
             elif opens and run[i - 1].rstrip(_CLOSERS)[-1:] in _TERMINAL:
                 after_text += 1
             if (i == 0 or opens) and i + 1 < len(run) and _LOWER_START.match(_bare(run[i + 1])):
-                firsts.append(len(line))
+                firsts.append(_width(line))
     short = sum(1 for x in firsts if x < 0.75 * width)
-    return _Widths(wrapped=True, width=width, short_first=short >= max(2, 0.3 * len(firsts)),
+    # Portal wrappers are not exact: a line of 82 characters stands next to a wrap that would have
+    # made one of 80. The width test counts a word as fitting only below the narrowest wraps seen.
+    forced = sorted(_width(a) + 1 + _width(_first_word(b)) for run in runs for a, b in zip(run, run[1:])
+                    if _width(a) > width * 0.75 and _LOWER_START.match(_bare(b)))
+    fits = min(width, forced[len(forced) // 10] - 1) if len(forced) >= 5 else width
+    return _Widths(wrapped=True, width=width, fits=fits, short_first=short >= max(2, 0.3 * len(firsts)),
                    blank_paragraphs=after_blank >= max(3, 2 * after_text))
 
 
@@ -244,6 +250,8 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
     """Whether the break between ``prev`` and ``line`` is a wrap inside one block."""
     bare = _bare(line)
     prev_bare = prev.rstrip(_CLOSERS)
+    if _RULE.match(bare) or _RULE.match(_bare(prev)):
+        return False  # "Độc lập - Tự do - Hạnh phúc" + "---------------" in one cell
     marker = _MARKER.match(bare) is not None and not _continues(prev_bare, bare, block, widths)
     if emphasis and not marker:
         return True  # "**1. Ban" … "Quản lý các khu công nghệ cao**"
@@ -275,7 +283,7 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         if prev_bare.endswith(":") and line.rstrip(_CLOSERS)[-1:] in _TERMINAL:
             return True
         return not _short(line, widths)
-    if len(prev) + 1 + len(_first_word(line)) <= widths.width:
+    if _width(prev) + 1 + _width(_first_word(line)) <= widths.fits:
         return False  # the word would have fitted: the writer broke the line here
     return True
 
@@ -310,7 +318,13 @@ def _continues(prev: str, line: str, block: str, widths: _Widths) -> bool:
 
 
 def _short(line: str, widths: _Widths) -> bool:
-    return len(line) < 0.75 * widths.width
+    return _width(line) < 0.75 * widths.width
+
+
+def _width(line: str) -> int:
+    """A line's length as the wrapper counted it (emphasis marks included: wrappers of markdown
+    count them)."""
+    return len(line)
 
 
 def _mend_page_breaks(lines: list[str], widths: _Widths) -> list[str]:
