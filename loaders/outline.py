@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from graph.folding import fold
+from loaders.units import unit_prefix
 
 _MARKER = re.compile(
     r"""^(?:
@@ -35,6 +36,16 @@ _ANNOTATION = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# What an item that assigns work opens with: its action.
+ACTION_START = re.compile(
+    r"^(?:Chỉ đạo|Tổ chức|Xây dựng|Triển khai|Tham mưu|Hướng dẫn|Phối hợp|Chủ trì|Thực hiện|Tăng cường|"
+    r"Đẩy mạnh|Tiếp tục|Biên soạn|Phát hành|Ban hành|Theo dõi|Kiểm tra|Báo cáo|Tuyên truyền|Vận động|"
+    r"Mở|Đăng|Cổ vũ|Nắm|Rà soát|Hoàn thành|Duy trì|Thu thập|Chuẩn bị|Liên hệ|Chịu trách nhiệm|Quan tâm|"
+    r"Bám sát|Căn cứ|Đưa|Treo|Thiết kế|Chủ động|Khuyến khích|Phát động|Đề nghị|Giao|Yêu cầu|Lựa chọn|"
+    r"Sử dụng|Bố trí|Cung cấp|Nghiên cứu|Phổ biến|Quán triệt|Sơ kết|Tổng kết|Đánh giá|Lồng ghép|"
+    r"Tập trung|Làm tốt|Thông tin|Giới thiệu|Xuất bản|In|Dâng|Tặng|Thăm|Gặp mặt|Đôn đốc|Giám sát|"
+    r"Xử lý|Phát huy|Nâng cao|Bảo đảm|Đảm bảo|Củng cố|Kiện toàn|Đổi mới|Hỗ trợ|Tham gia|Hưởng ứng)\b"
+)
 _TYPE_HEADINGS = {fold(t) for t in (
     "Kế hoạch", "Chỉ thị", "Nghị quyết", "Kết luận", "Hướng dẫn", "Quyết định", "Quy định", "Đề án",
     "Thông báo", "Báo cáo", "Chương trình", "Chương trình hành động", "Quy chế", "Đề cương",
@@ -207,7 +218,63 @@ def parse_outline(text: str) -> Node:
         if kind not in ("para", "row", "footnote") or (kind == "para" and node.rank != _BULLET_RANK):
             stack.append(node)
         last = node
+    _absorb_continuations(root)
     return root
+
+
+_ITEM_KINDS = ("bullet", "letter", "paren", "number")
+# Paragraphs that speak for themselves after a list: the document's closing words ("Trong quá trình
+# thực hiện, nếu có vướng mắc …", "Trên đây là …", "Văn phòng Chính phủ thông báo để … biết"), or a
+# new assignment ("Giao …", "Yêu cầu …", "Đề nghị …", "Ủy ban nhân dân tỉnh yêu cầu …").
+_OWN_PARAGRAPH = re.compile(
+    r"""^(?:
+        (?:Trong|Quá)\s+(?:quá\s+trình|trình|khi)\b          # "Trong quá trình thực hiện, …"
+      | Trên\s+đây\s+là\b | Nếu\s+có\s+(?:khó\s+khăn|vướng\s+mắc)\b
+      | (?:Kế\s+hoạch|Quyết\s+định|Hướng\s+dẫn|Chỉ\s+thị|Công\s+văn|Thông\s+báo|Quy\s+chế|Quy\s+định|Chương\s+trình|
+         Nghị\s+quyết|Kết\s+luận|Công\s+điện)\s+này\b     # "Kế hoạch này có hiệu lực kể từ ngày ký."
+      | (?:Giao|Yêu\s+cầu|Đề\s+nghị|Khuyến\s+khích)\s         # an assignment of its own
+      | [^.;:]{3,120}?\s(?:yêu\s+cầu|đề\s+nghị|giao|thông\s+báo\s+để|trân\s+trọng\s+đề\s+nghị)\s
+    )""",
+    re.VERBOSE,
+)
+
+
+def _absorb_continuations(node: Node) -> None:
+    """A paragraph without a marker right after a list item goes on with that item ("b) Trình Thủ
+    tướng …" + "Việc giảm lãi suất áp dụng … đến hết ngày 31/12/2025"): it becomes one of the item's
+    notes, so the item's text, units and deadline include it."""
+    kept: list[Node] = []
+    for child in node.children:
+        host = None
+        if child.kind == "para" and not child.children and _continues(child):
+            if kept and _item_sentence(kept[-1]) and not _holds_items(kept[-1]):
+                host = kept[-1]
+            elif not any(k.kind != "para" for k in kept) and _item_sentence(node):
+                host = node
+        if host is not None:
+            host.notes.append(Node("note", "", child.text, child.start, child.end, child.rank))
+            continue
+        kept.append(child)
+        _absorb_continuations(child)
+    node.children = kept
+
+
+def _continues(para: Node) -> bool:
+    """A paragraph that goes on with the item before it: not an intro, a closing, an assignment,
+    an action of its own ("Chủ trì, phối hợp …") or a unit's own sentence ("Sở Nội vụ tổ chức …")."""
+    text = para.text
+    return not (para.is_intro() or _OWN_PARAGRAPH.match(text) or ACTION_START.match(text) or unit_prefix(text))
+
+
+def _item_sentence(node: Node) -> bool:
+    """A list item that says something ("c) Phát huy … Thủ tướng Chính phủ."), not a heading over
+    paragraphs ("1. Ban Tuyên giáo Huyện uỷ", "1.2. Hỗ trợ khẩn cấp về nhà ở")."""
+    text = (node.notes[-1] if node.notes else node).text.rstrip(" )”\"'*")
+    return node.kind in _ITEM_KINDS and text[-1:] in ".;!?…" and not node.is_intro()
+
+
+def _holds_items(node: Node) -> bool:
+    return any(c.kind != "para" or c.is_intro() for c in node.children)
 
 
 def cells(node: Node) -> list[str]:

@@ -165,6 +165,15 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
     return phrase or None
 
 
+def unit_only(text: str) -> bool:
+    """A heading that is just a unit's name: "2.2. Sở Văn hóa, Thể thao và Du lịch"."""
+    head = text.rstrip(" :.")
+    if not looks_like_unit(head):
+        return False
+    prefix = unit_prefix(head)
+    return prefix is not None and len(prefix) >= len(head) - 2
+
+
 def phrase_after(text: str, start: int) -> str | None:
     """The unit list that starts at ``start`` and runs to the next predicate or clause end."""
     return _cut_at_verb(text[start:].lstrip(), min_words=0)

@@ -1,0 +1,176 @@
+"""Leads: which units an item names to lead its work and which to support it — from its own
+annotation lines ("Đơn vị chủ trì: …", "Giao X chủ trì"), the unit it opens with ("Tỉnh Đoàn thanh
+niên: Chủ trì …", "Sở Nội vụ tham mưu …"), or the nearest heading or intro above it that names one
+("2.2. Sở Văn hóa, Thể thao và Du lịch"); support after "phối hợp (với)".
+"""
+from __future__ import annotations
+
+import re
+
+from graph.folding import fold
+from graph.models import Unit
+from loaders.outline import Node
+from loaders.sections import verdict_of
+from loaders.units import Jurisdiction, level_of, looks_like_unit, phrase_after, resolve, split_units, unit_only, unit_prefix
+
+# Explicit assignment anywhere in a paragraph: "Giao X chủ trì", "đề nghị các chi bộ … phối hợp".
+ASSIGN = re.compile(r"(?:^|[\s,;])(?P<verb>[Gg]iao(?:\s+cho)?|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?=\S)")
+_COLON_LEAD = re.compile(r"^(?P<unit>[^:]{3,120}?)\s*:\s+(?P<rest>\S.*)$")
+# State blocks: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Trường Chính trị tỉnh."
+LEAD_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*(?:chủ\s+trì|thực\s+hiện)\s*:\s*(?P<units>.+?)\s*(?:[.;]\s*(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\b.*|\.\s|\.?$)", re.IGNORECASE)
+_SUPPORT_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\s*:\s*(?P<units>.+?)\s*(?:\.\s|\.?$)", re.IGNORECASE)
+# "phối hợp với X", "phối hợp cùng X", "phối hợp X", "phối hợp tuyên truyền với X"
+_SUPPORT = re.compile(r"[Pp]hối\s+hợp(?:(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,2}?\s+(?:với|cùng))?\s+(?=\S)")
+# "đề nghị các cơ quan báo chí Trung ương … phối hợp thực hiện": asked to help, so support.
+_ASKED_TO_HELP = re.compile(r"đề\s+nghị\s+(?=\S)")
+_FRONTED = re.compile(r"^(?:Tùy|Tuỳ|Trên cơ sở|Trong quá trình|Quá trình|Căn cứ)[^,]{0,80},\s+")
+_WEB_HEADING = re.compile(r"(?:^|\s)[Tt]rên\s.*?\scủa\s+(?P<unit>(?:các|Các)\s.+)$")
+
+
+def named_actor(text: str) -> str | None:
+    """A unit that opens the item, or follows its label ("Tuyên truyền trực quan: Sở … chỉ đạo …"),
+    followed by what it must do."""
+    for candidate in (text, text.split(":", 1)[1].strip() if ":" in text[:120] else ""):
+        prefix = unit_prefix(candidate) if candidate else None
+        rest = candidate[len(prefix):].lstrip(" ,") if prefix else ""
+        # an actor acts: "… được vinh danh", "… là …", "… của …" describe, they assign nothing
+        if prefix and len(rest) > 3 and not re.match(r"^(?:được|là|của|đã|sẽ|và|trong|có|bị|đối với)\b", rest):
+            return prefix
+    return None
+
+
+def assignee(text: str) -> str | None:
+    for m in ASSIGN.finditer(text):
+        phrase = phrase_after(text, m.end())
+        if phrase and looks_like_unit(phrase):
+            return phrase
+    return None
+
+
+def units(phrase: str | None, where: Jurisdiction) -> list[Unit]:
+    if not phrase:
+        return []
+    level = level_of(phrase)
+    return [resolve(p, where=where, level=level) for p in split_units(phrase) if len(p) > 2]
+
+
+_INLINE_LEAD = re.compile(r"(?:[Đđ]ơn\s+vị|[Cc]ơ\s+quan)\s+(?:chủ\s+trì|thực\s+hiện)\s*:\s*(?P<units>[^;.)]+)")
+_INLINE_SUPPORT = re.compile(r"(?:[Đđ]ơn\s+vị|[Cc]ơ\s+quan)\s+phối\s+hợp\s*:\s*(?P<units>[^;.)]+)")
+
+
+def _own_lead(node: Node) -> str | None:
+    inline = _INLINE_LEAD.search(node.text)
+    if inline:
+        return inline.group("units")
+    for note in node.notes:
+        m = LEAD_NOTE.match(note.text)
+        if m:
+            return m.group("units")
+        if fold(note.text).startswith("giao "):
+            found = assignee(note.text)
+            if found:
+                return found
+    text = node.text.strip()
+    m = _COLON_LEAD.match(text)
+    if m and looks_like_unit(m.group("unit")) and len(m.group("unit").split()) <= 25:
+        return m.group("unit")
+    prefix = unit_prefix(text) if not fold(text).startswith(("de nghi", "yeu cau")) else None
+    if prefix:
+        # "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì …": the one who assigns is not the one who acts.
+        after = text[len(prefix):].lstrip(" ,")
+        if re.match(r"^(?:giao|đề nghị|yêu cầu)\s", after):
+            assigned = assignee(after)
+            if assigned:
+                return assigned
+        return prefix
+    m = _COLON_LEAD.match(text)
+    actor = named_actor(m.group("rest")) if m else None
+    if actor:
+        return actor
+    if text.startswith("Giao"):
+        return assignee(text)
+    m = _FRONTED.match(text)
+    if m:
+        rest = text[m.end():]
+        prefix = unit_prefix(rest)
+        if prefix:
+            return prefix
+    # "Hoàn thiện cơ chế, chính sách; Ủy ban nhân dân tỉnh chỉ đạo rà soát …": the clause after ';'
+    for m in re.finditer(r";\s+", text):
+        prefix = unit_prefix(text[m.end():])
+        if prefix and not fold(text[m.end():]).startswith(("de nghi", "yeu cau")):
+            return prefix
+    # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo …": the subject
+    # comes after a long fronted clause; take the first clause that opens with a group ("các …").
+    if re.match(r"^(?:Trong|Quá trình|Nếu|Khi|Trường hợp|Tùy|Tuỳ|Căn cứ|Trên cơ sở)\b", text):
+        assigned = assignee(text)
+        if assigned:
+            return assigned  # "Trên cơ sở Kế hoạch này đề nghị các chi bộ, …": the one asked
+        for m in re.finditer(r",\s+(?=[Cc]ác\s|[A-ZĐ])", text[:300]):
+            prefix = unit_prefix(text[m.end():])
+            if prefix and looks_like_unit(prefix):
+                return prefix
+    return None
+
+
+def _heading_lead(node: Node) -> str | None:
+    text = node.text.strip().rstrip(":.")
+    for note in node.notes:
+        found = assignee(note.text) if fold(note.text).startswith("giao ") else None
+        if found:
+            return found
+    if unit_only(text):
+        # A unit in capitals without a number ("THỦ TƯỚNG CHÍNH PHỦ") is a signing authority, not a heading.
+        return None if node.kind == "caption" else text
+    lead = _own_lead(node)
+    if lead:
+        return lead
+    m = _WEB_HEADING.search(text)
+    if m:
+        return m.group("unit")
+    found = assignee(text)
+    if found and (fold(text).startswith(("giao", "de nghi", "yeu cau")) or node.is_intro()):
+        return found  # "…, Ban Tuyên giáo Tỉnh ủy đề nghị các huyện ủy … thực hiện một số nội dung sau:"
+    return None
+
+
+def _support_of(text: str) -> str | None:
+    for m in _SUPPORT.finditer(text):
+        phrase = phrase_after(text, m.end())
+        if phrase and looks_like_unit(phrase, bare_groups=True):
+            return phrase
+    for m in _ASKED_TO_HELP.finditer(text):
+        phrase = phrase_after(text, m.end())
+        if phrase and looks_like_unit(phrase) and re.match(r"\s*phối\s+hợp", text[m.end() + len(phrase):]):
+            return phrase
+    return None
+
+
+def _own_support(node: Node) -> str | None:
+    inline = _INLINE_SUPPORT.search(node.text)
+    if inline:
+        return inline.group("units")
+    for note in node.notes:
+        m = _SUPPORT_NOTE.search(note.text)
+        if m:
+            return m.group("units")
+    return _support_of(node.full_text)
+
+
+def units_of(node: Node, where: Jurisdiction) -> tuple[list[Unit], list[Unit]]:
+    lead_phrase = _own_lead(node)
+    support_phrase = _own_support(node)
+    if lead_phrase is None:
+        for anc in node.ancestors():
+            if anc.kind == "header" or anc.kind in ("roman", "part", "article", "annex", "closing", "caption") and verdict_of(anc) is False:
+                break
+            if support_phrase is None and (anc.is_intro() or anc.notes):
+                support_phrase = _own_support(anc)
+            lead_phrase = _heading_lead(anc)
+            if lead_phrase:
+                break
+    if lead_phrase is None:
+        lead_phrase = assignee(node.text)
+    lead = units(lead_phrase, where)
+    support = [u for u in units(support_phrase, where) if fold(u.canonical) not in {fold(x.canonical) for x in lead}]
+    return lead, support
