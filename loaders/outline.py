@@ -187,7 +187,11 @@ def parse_outline(text: str) -> Node:
                 in_body = True
             elif kind == "caption":
                 kind, rank = "header", -1.0
-        if last is not None and kind in ("para", "bullet") and _ANNOTATION.match(body) and last.kind != "root":
+        if (last is not None and kind in ("para", "bullet") and _ANNOTATION.match(body) and last.kind != "root"
+                and not (body[:4].lower() == "giao" and (kind == "bullet" or not _ends_sentence(last)
+                                                          and len(body.split()) > 20))):
+            # "Giao X chủ trì …" annotates the item sentence above it; as a bullet of its own, or under a
+            # heading ("5. Xây dựng đề án …" + "Giao Quân ủy Trung ương …"), it is an item itself.
             target = last
             # "a) …  b) …" then "Đơn vị chủ trì: …" as a plain line: the block belongs to the item above
             # the lettered sub-items, not to the last of them.
@@ -219,6 +223,7 @@ def parse_outline(text: str) -> Node:
             stack.append(node)
         last = node
     _absorb_continuations(root)
+    _absorb_schedules(root)
     return root
 
 
@@ -269,8 +274,34 @@ def _continues(para: Node) -> bool:
 def _item_sentence(node: Node) -> bool:
     """A list item that says something ("c) Phát huy … Thủ tướng Chính phủ."), not a heading over
     paragraphs ("1. Ban Tuyên giáo Huyện uỷ", "1.2. Hỗ trợ khẩn cấp về nhà ở")."""
+    return node.kind in _ITEM_KINDS and _ends_sentence(node) and not node.is_intro()
+
+
+def _ends_sentence(node: Node) -> bool:
     text = (node.notes[-1] if node.notes else node).text.rstrip(" )”\"'*")
-    return node.kind in _ITEM_KINDS and text[-1:] in ".;!?…" and not node.is_intro()
+    return text[-1:] in ".;!?…"
+
+
+# An intro that sets out the schedule of the item before it: "- Đảng uỷ Chính phủ khẩn trương triển
+# khai thực hiện, bảo đảm tiến độ cụ thể như sau:" + "+ Báo cáo … chậm nhất ngày 09/3/2025." …
+_SCHEDULE = re.compile(r"\b(?:tiến\s+độ|lộ\s+trình|thời\s+gian\s+(?:thực\s+hiện|hoàn\s+thành))\b[^:]*:$", re.IGNORECASE)
+
+
+def _absorb_schedules(node: Node) -> None:
+    """A schedule intro and its steps belong to the item before it: they say when that work is due,
+    they are not new work."""
+    kept: list[Node] = []
+    for child in node.children:
+        prev = kept[-1] if kept else None
+        if (prev is not None and child.children and child.is_intro() and _SCHEDULE.search(child.text)
+                and prev.kind in _ITEM_KINDS and not prev.children and not prev.is_intro()):
+            for part in [child, *child.walk()]:
+                prev.notes.append(Node("note", part.label, part.text, part.start, part.end, part.rank))
+                prev.notes.extend(part.notes)
+            continue
+        kept.append(child)
+        _absorb_schedules(child)
+    node.children = kept
 
 
 def _holds_items(node: Node) -> bool:

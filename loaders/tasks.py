@@ -16,7 +16,7 @@ from graph.models import Deadline, Span, Task, Unit
 from loaders.deadlines import find_deadline
 from loaders.leads import ASSIGN, LEAD_NOTE, assignee, named_actor, units, units_of
 from loaders.outline import ACTION_START, Node, cells, heading_path, table_header
-from loaders.sections import in_closing, preamble_parent, section_verdict
+from loaders.sections import closing_words, in_closing, in_purpose, is_basis, orders_work, preamble_parent, section_verdict
 from loaders.units import Jurisdiction, unit_only, unit_prefix
 
 def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = None) -> list[Task]:
@@ -153,10 +153,15 @@ def _deadline_of(node: Node, issued_date: str | None) -> Deadline:
 # "Kế hoạch này có hiệu lực kể từ ngày ký.", "Trên đây là Kế hoạch …": the document speaking of itself
 _BOILERPLATE = re.compile(r"^(?:(?:Kế hoạch|Quyết định|Hướng dẫn|Chỉ thị|Công văn|Thông báo|Quy chế|Chương trình)"
                           r"\s+này\s+có\s+hiệu\s+lực|Trên\s+đây\s+là\b|Quyết\s+định\s+này\s+thay\s+thế)")
-_CITING_OPENER = re.compile(r"^(?:Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\s+(?:(?:ý kiến chỉ đạo|tinh thần)\s+(?:của\s+)?)?"
-                            r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Kết luận|Kế hoạch|Hướng dẫn|Thông tư|"
-                            r"Công văn|Thông báo|Quy định|Đề án|Chương trình|Văn bản)\b")
-
+# "Chịu trách nhiệm trước pháp luật nếu …", "Chủ tịch … chịu trách nhiệm toàn diện trước Thủ tướng …":
+# accountability, not work.
+_ACCOUNTABLE = re.compile(r"^(?:[^,.;:]{0,80}\s)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\b", re.IGNORECASE)
+# "Thực hiện theo Mục III Kế hoạch số 13-KH/TU.", "Về đối tượng …: thực hiện tương tự như điểm 2.2 …",
+# "Thẩm quyền quyết định …: Ban Thường vụ Đảng ủy cấp xã.": pointers and definitions, not work.
+_POINTER = re.compile(r"^(?:(?:Về\s+)?[^:]{3,90}:\s*)?(?:[Tt]hực\s+hiện\s+(?:tương\s+tự\s+(?:như\s+)?|theo\s+(?:đúng\s+)?)"
+                      r"(?:nội\s+dung\s+|quy\s+định\s+tại\s+)?(?:tại\s+)?(?:Mục|mục|khoản|Khoản|điểm|Điểm|Phụ\s+lục|Hướng\s+dẫn|"
+                      r"Kế\s+hoạch|Công\s+văn|Quyết\s+định|Nghị\s+định|Thông\s+tư|quy\s+định)\b[^;]{0,160}\.?$"
+                      r"|Thẩm\s+quyền\b[^:]{0,80}:)")
 
 def _has_item_children(node: Node) -> bool:
     return any((c.kind != "para" or c.is_intro()) and c.kind != "footnote" for c in node.children)
@@ -176,17 +181,27 @@ def _is_task(node: Node) -> bool:
                 and not re.search(r"chịu trách nhiệm thi hành|có hiệu lực", text))
     if len(text.split()) < 4 or node.kind in ("part", "roman", "caption") or in_closing(node):
         return False
+    if is_basis(text, preamble=preamble_parent(node.parent)) or _ACCOUNTABLE.match(text) or _POINTER.match(text):
+        return False  # "Căn cứ Điều lệ Đảng;", "Chịu trách nhiệm trước pháp luật …", "Thực hiện theo Mục III …"
     if node.kind == "para" and preamble_parent(node.parent):
         # Title lines and preamble: an instruction only when it names who must act (and is not the
-        # intro of the items that say what: "… đề nghị X thực hiện một số nội dung sau:").
-        return (bool(ASSIGN.search(text)) and assignee(text) is not None
-                and not (text.endswith(":") and _has_item_children(node)))
+        # intro of the body: "… đề nghị X thực hiện một số nội dung sau:").
+        return bool(ASSIGN.search(text)) and assignee(text) is not None and not text.endswith(":")
+    if in_purpose(node):
+        return False  # "I. MỤC ĐÍCH, YÊU CẦU": never work, whoever it names
+    if node.kind == "para" and closing_words(text):
+        # "Trong quá trình thực hiện, nếu có vướng mắc …", "Yêu cầu các sở … nghiêm túc thực hiện./.":
+        # the document's closing, a task only where it sets a time ("… định kỳ trước ngày 30/11 hằng năm").
+        return find_deadline(node.full_text, base=node.start).kind not in ("none", "continuous")
     verdict = section_verdict(node)
     if any(LEAD_NOTE.match(n.text) for n in node.notes) and not _has_item_children(node):
         return True  # "Đơn vị chủ trì: …" under it: an assignment, whatever the section is called
     if any(c.kind != "footnote" for c in node.children):
-        # A heading over sub-items is not itself a task; a sentence followed only by paragraphs is.
-        if _has_item_children(node) or not _is_sentence(node) or unit_only(text):
+        # A heading over sub-items is not itself a task, unless it orders work of its own ("1. Các đồng
+        # chí Bộ trưởng … đề cao trách nhiệm, trực tiếp chỉ đạo …; trong đó chú trọng các nội dung sau:").
+        if _has_item_children(node):
+            return node.is_intro() and verdict is not False and orders_work(text)
+        if not _is_sentence(node) or unit_only(text):
             return False
     if text.endswith(":") and not node.notes:
         return False
@@ -198,6 +213,8 @@ def _is_task(node: Node) -> bool:
         return False  # "(Kèm theo Quyết định số …)", "(Đề cương … gửi tới …)": captions and asides
     if unit_only(text):
         return False
+    if ASSIGN.match(text) and assignee(text) is not None:
+        return True  # "- Giao Đảng uỷ Chính phủ chủ trì …", under whatever heading
     if verdict is False:
         if node.kind == "para" and bool(ASSIGN.search(text)) and assignee(text) is not None:
             return True
@@ -211,8 +228,6 @@ def _is_task(node: Node) -> bool:
     # Outside any recognised section: only what reads as an instruction.
     if node.kind == "para" and not node.ancestors():
         return bool(ASSIGN.search(text)) and assignee(text) is not None
-    if _CITING_OPENER.match(text) and not (ASSIGN.search(text) and assignee(text)):
-        return False  # "Căn cứ Nghị định số …;", "Thực hiện Kế hoạch số …": the basis, not work
     return bool(ACTION_START.match(text) or unit_prefix(text) or ASSIGN.search(text))
 
 

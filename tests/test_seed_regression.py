@@ -15,10 +15,7 @@ SEEDS = sorted((ROOT / "planlink" / "samples").glob("*.txt"))
 GOLD = ROOT / "tests" / "data" / "gold"
 
 # Known misses as of this commit: each is a judgement the extractor does not make yet.
-KNOWN_MISSES = {
-    # an item whose subject is a unit named mid-sentence after a long clause
-    "001_3d58be2be9bca5f6.txt: task «Các địa phương, đơn vị đưa nội dung báo cáo kết quả công tác tuyên»",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.fixture(scope="module")

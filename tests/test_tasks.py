@@ -349,7 +349,7 @@ def test_deadline_from_a_time_line_and_from_the_item() -> None:
      "dõi việc thực hiện kế hoạch này.", [("Ban Thường vụ Tỉnh", ["Ban Tuyên giáo Tỉnh ủy"], ["Văn phòng Tỉnh ủy"])]),
     ("Ban Tuyên giáo Tỉnh ủy đề nghị các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy triển khai thực hiện "
      "Hướng dẫn này.", [("Ban Tuyên giáo Tỉnh", ["Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"], [])]),
-    ("Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nghiêm túc triển khai thực hiện.",
+    ("Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành báo cáo kết quả thực hiện trước ngày 15/12/2025.",
      [("Ủy ban nhân dân tỉnh", ["Thủ trưởng các sở, ban, ngành"], [])]),
 ], ids=["giao", "de-nghi", "yeu-cau"])
 def test_assigner_before_the_verb_is_not_the_lead(sentence: str, expected: list) -> None:
@@ -358,10 +358,25 @@ def test_assigner_before_the_verb_is_not_the_lead(sentence: str, expected: list)
 
 
 def test_unit_after_a_long_fronted_clause() -> None:
-    found = tasks("III. TỔ CHỨC THỰC HIỆN\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn "
-                  "vị báo cáo về Sở Nội vụ để tổng hợp.\n")
-    expected = [("Trong quá trình thực", ["Các cơ quan, đơn vị"], [])]
+    found = tasks("III. TỔ CHỨC THỰC HIỆN\nTrên cơ sở kết quả rà soát của từng địa phương, các cơ quan, đơn "
+                  "vị báo cáo về Sở Nội vụ để tổng hợp trước ngày 30/6/2025.\n")
+    expected = [("Trên cơ sở kết quả r", ["Các cơ quan, đơn vị"], [])]
     assert brief(found, expected) == expected
+
+
+@pytest.mark.parametrize(("closing", "is_task"), [
+    ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Sở Nội vụ để tổng hợp.",
+     False),
+    ("Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.", False),
+    ("Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, ban, ngành nghiêm túc triển khai thực hiện Chỉ thị này./.", False),
+    ("Văn phòng Chính phủ thông báo để Bộ Tư pháp và các cơ quan liên quan biết, thực hiện./.", False),
+    # a closing that sets a time is still work
+    ("Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 "
+     "tháng 11 hàng năm báo cáo kết quả thực hiện về Ủy ban nhân dân Thành phố.", True),
+], ids=["trong-qua-trinh", "yeu-cau", "ubnd-yeu-cau", "thong-bao-de", "with-a-deadline"])
+def test_closing_words_are_tasks_only_with_a_time(closing: str, is_task: bool) -> None:
+    found = tasks(f"III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ tổng hợp, báo cáo kết quả.\n{closing}\n")
+    assert [t.text[:20] for t in found][1:] == ([closing[:20]] if is_task else [])
 
 
 def test_forms_of_propaganda_that_name_a_unit_are_tasks() -> None:
