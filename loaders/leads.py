@@ -9,7 +9,7 @@ import re
 
 from graph.folding import fold
 from graph.models import Unit
-from loaders.outline import Node
+from loaders.outline import ACTION_START, Node
 from loaders.sections import verdict_of
 from loaders.units import Jurisdiction, level_of, looks_like_unit, phrase_after, resolve, split_units, unit_only, unit_prefix
 
@@ -32,9 +32,10 @@ def named_actor(text: str) -> str | None:
     followed by what it must do."""
     for candidate in (text, text.split(":", 1)[1].strip() if ":" in text[:120] else ""):
         prefix = unit_prefix(candidate) if candidate else None
-        rest = candidate[len(prefix):].lstrip(" ,") if prefix else ""
-        # an actor acts: "… được vinh danh", "… là …", "… của …" describe, they assign nothing
-        if prefix and len(rest) > 3 and not re.match(r"^(?:được|là|của|đã|sẽ|và|trong|có|bị|đối với)\b", rest):
+        rest = candidate[candidate.find(prefix) + len(prefix):].lstrip(" ,:") if prefix else ""
+        # an actor acts ("… phối hợp với …", "… chỉ đạo treo …"); "… được vinh danh", "…: Không quá 05 cá
+        # nhân", "… mỗi đơn vị đề nghị không quá …" describe, they assign nothing
+        if prefix and len(rest) > 3 and ACTION_START.match(rest[:1].upper() + rest[1:]):
             return prefix
     return None
 

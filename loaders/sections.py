@@ -13,11 +13,12 @@ from loaders.units import unit_only, unit_prefix
 
 # Headings whose items are work assignments (folded, matched anywhere in the heading).
 INCLUDE = ("to chuc thuc hien", "nhiem vu", "phan cong", "hoat dong", "giai phap", "trach nhiem",
-            "bien phap", "cac buoc", "lo trinh thuc hien cu the", "ke hoach hanh dong", "noi dung thuc hien",
-            "noi dung ke hoach", "noi dung cong viec", "tien do thuc hien")
+           "bien phap", "cac buoc", "lo trinh thuc hien cu the", "ke hoach hanh dong", "noi dung thuc hien",
+           "noi dung ke hoach", "noi dung cong viec", "tien do thuc hien", "noi dung trong tam",
+           "noi dung chu yeu")
 # Words that make an otherwise excluded heading ("II. NỘI DUNG VÀ GIẢI PHÁP") assign work after all.
 OVERRIDE = ("nhiem vu", "phan cong", "to chuc thuc hien", "giai phap", "noi dung thuc hien",
-            "noi dung ke hoach", "noi dung cong viec", "tien do thuc hien")
+            "noi dung ke hoach", "noi dung cong viec", "tien do thuc hien", "noi dung trong tam", "noi dung chu yeu")
 # Headings whose items are not work (folded, matched at the heading's start): themes, forms, times,
 # funding, criteria. An item under them is a task only where it names a unit acting.
 EXCLUDE = ("muc dich", "yeu cau", "noi dung", "khau hieu", "mot so khau hieu", "tai lieu",
@@ -25,11 +26,12 @@ EXCLUDE = ("muc dich", "yeu cau", "noi dung", "khau hieu", "mot so khau hieu", "
            "danh gia", "kinh phi", "bo cuc", "ben trong", "ben ngoai", "can cu", "pham vi",
            "muc tieu", "dinh huong", "tu nay", "dot ", "tuyen truyen noi dung", "nguyen tac", "tieu chuan",
            "hinh thuc khen thuong", "so luong", "thu tuc", "ho so", "tuyen trinh", "thuc trang",
-           "giai thich", "chi tieu", "co cau", "danh muc", "thanh phan")
+           "giai thich", "chi tieu", "co cau", "danh muc", "thanh phan", "hien trang", "nguon kinh phi")
 # Of those, the ones whose items never are — purposes, requirements, goals, criteria: "Purpose and
 # requirement sections are not tasks" even where they name a unit ("a) Các sở, ngành … phải …").
 PURPOSE = ("muc dich", "yeu cau", "muc tieu", "quan diem", "doi tuong", "pham vi", "nguyen tac",
-           "tieu chuan", "tinh hinh", "thuc trang", "ket qua", "giai thich", "chi tieu", "can cu")
+           "tieu chuan", "tinh hinh", "thuc trang", "hien trang", "ket qua", "giai thich", "chi tieu", "can cu",
+           "kinh phi", "nguon kinh phi")
 
 
 def preamble_parent(parent: Node | None) -> bool:
@@ -93,7 +95,12 @@ def verdict_for(kind: str, text: str) -> bool | None:
         return False
     if head.startswith(EXCLUDE) and not any(k in head for k in OVERRIDE):
         return False
+    if _FORMS.match(head):
+        return True  # "2. Hình thức" of a State plan: its items are activities (propaganda forms are not)
     return True if any(k in head for k in INCLUDE) else None
+
+
+_FORMS = re.compile(r"^hinh thuc(?: (?:thuc hien|trien khai|to chuc|hoat dong))?[.:]?$")
 
 
 @lru_cache(maxsize=4096)
@@ -109,7 +116,7 @@ _CITING_OPENER = re.compile(
     r"(?:(?:ý\s+kiến\s+chỉ\s+đạo|tinh\s+thần|các)\s+(?:của\s+)?)?"
     r"(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Điều\s+lệ|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|"
     r"Kế\s+hoạch|Hướng\s+dẫn|Thông\s+tư|Công\s+văn|Công\s+điện|Thông\s+báo|Quy\s+định|Quy\s+chế|Đề\s+án|Chương\s+trình|"
-    r"Văn\s+bản|Tờ\s+trình|của|đề\s+nghị)\b")
+    r"Văn\s+bản|Tờ\s+trình|Phương\s+án|Báo\s+cáo|Thông\s+tư\s+liên\s+tịch|của|đề\s+nghị)\b")
 _THIS_DOCUMENT = re.compile(r"^\S+\s+\S+\s+(?:Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị|Công\s+văn|Hướng\s+dẫn|Thông\s+báo|Nghị\s+quyết|"
                             r"Kết\s+luận|Quy\s+định|Chương\s+trình|Đề\s+án|Văn\s+bản)\s+này\b")
 _ASSIGNING = re.compile(r"(?:^|[\s,;])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?:các|Sở|Ban|Ủy|UBND|Văn\s+phòng|Bộ|Đảng)")
@@ -158,6 +165,10 @@ _RELAY_TAIL = re.compile(
     r"[,;]?\s*(?:như\s+sau|sau))\s*:\s*$")
 _RELAY_HEAD = re.compile(r"^(?:chỉ\s+đạo|giao|đề\s+nghị|yêu\s+cầu|chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\b",
                          re.IGNORECASE)
+_WORK_VERB = re.compile(r"\b(?:chỉ\s+đạo|tổ\s+chức|triển\s+khai|thực\s+hiện|xây\s+dựng|tập\s+trung|đề\s+cao|rà\s+soát|tiếp\s+tục|"
+                        r"chủ\s+động|khẩn\s+trương|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|quán\s+triệt|"
+                        r"lãnh\s+đạo|hướng\s+dẫn|kiểm\s+tra|theo\s+dõi|báo\s+cáo|tham\s+mưu|quan\s+trắc|lấy\s+mẫu)\b",
+                        re.IGNORECASE)
 _ASSIGN_HEAD = re.compile(r"^(?:Giao(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu)\s+")
 
 
@@ -173,4 +184,4 @@ def orders_work(text: str) -> bool:
     words = body.split()
     if len(words) < 12 or _RELAY_HEAD.match(body) and len(words) < 25:
         return False
-    return True
+    return bool(_WORK_VERB.search(body))  # "… từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: …" orders nothing

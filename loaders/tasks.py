@@ -22,6 +22,7 @@ from loaders.units import Jurisdiction, unit_only, unit_prefix
 def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = None) -> list[Task]:
     """Every task in the outline, in document order, with lead and support units and deadline."""
     tasks: list[Task] = []
+    _fold_details(root)
     for node in root.walk():
         if node.kind == "row":
             row_task = _row_task(node, where, issued_date)
@@ -41,6 +42,41 @@ def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = Non
             span=Span(start=node.start, end=node.full_end),
         ))
     return tasks
+
+
+def _fold_details(node: Node) -> None:
+    """An item of work whose sub-items only detail it — places, quantities, parameters ("Điểm quan
+    trắc: Thực hiện quan trắc tại 07 cửa sông … như sau:" + "- Cửa sông lạch Càn: Lấy mẫu 01 vị trí …",
+    "- Triển khai cáp quang …: Đảm bảo đường truyền tốc độ cao." + "+ Lắp đặt mới trạm 3G/4G: 58 trạm") —
+    is one task: the details become its notes, where its deadline may stand."""
+    for child in list(node.children):
+        items = [c for c in child.children if c.kind != "footnote"]
+        if items and _detailed(child, items):
+            for part in [d for c in items for d in (c, *c.walk())]:
+                child.notes.append(Node("note", part.label, part.text, part.start, part.end, part.rank))
+                child.notes.extend(part.notes)
+            child.children = [c for c in child.children if c.kind == "footnote"]
+        else:
+            _fold_details(child)
+
+
+def _detailed(node: Node, items: list[Node]) -> bool:
+    if node.kind not in ("bullet", "letter", "paren", "number", "para") or unit_only(node.text):
+        return False
+    if any(_reads_as_work(d.text) for c in items for d in (c, *c.walk())):
+        return False  # sub-items that are work of their own
+    if node.is_intro():
+        return orders_work(node.text)  # an intro that orders work itself
+    text = node.text.rstrip(" )”\"")
+    return text.endswith(".") and len(text.split()) >= 8  # a whole sentence, then more about it
+
+
+def _reads_as_work(text: str) -> bool:
+    """An item that opens with an action, a unit or an assignment — after its label, if it has one
+    ("Đợt I: Báo cáo trước ngày 05/02/2025.")."""
+    head, colon, rest = text[:80].partition(":")
+    rest = (rest + text[80:]).strip() if colon and len(head.split()) <= 6 else ""
+    return any(bool(ACTION_START.match(t) or unit_prefix(t) or ASSIGN.match(t)) for t in (text, rest) if t)
 
 
 # Column names of State task tables (folded): which column holds what.
