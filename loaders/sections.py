@@ -30,8 +30,10 @@ EXCLUDE = ("muc dich", "yeu cau", "noi dung", "khau hieu", "mot so khau hieu", "
 # Of those, the ones whose items never are — purposes, requirements, goals, criteria: "Purpose and
 # requirement sections are not tasks" even where they name a unit ("a) Các sở, ngành … phải …").
 PURPOSE = ("muc dich", "yeu cau", "muc tieu", "quan diem", "doi tuong", "pham vi", "nguyen tac",
-           "tieu chuan", "tinh hinh", "thuc trang", "hien trang", "ket qua", "giai thich", "chi tieu", "can cu",
-           "kinh phi", "nguon kinh phi")
+           "tieu chuan", "tinh hinh", "thuc trang", "hien trang", "ket qua", "giai thich", "chi tieu", "can cu")
+# Funding sections: who pays and from which source is no work, unless an item assigns it ("Giao Sở Tài chính
+# thẩm định …").
+FUNDING = ("kinh phi", "nguon kinh phi", "nguon von")
 
 
 def preamble_parent(parent: Node | None) -> bool:
@@ -63,6 +65,12 @@ def in_purpose(node: Node) -> bool:
     """Under a purpose, requirement, goal or criteria heading ("I. MỤC ĐÍCH, YÊU CẦU")."""
     heading = deciding_heading(node)
     return heading is not None and heading.kind != "annex" and purpose_heading(heading.text)
+
+
+def in_funding(node: Node) -> bool:
+    """Under a funding heading ("IV. KINH PHÍ THỰC HIỆN")."""
+    heading = deciding_heading(node)
+    return heading is not None and fold(heading.text).startswith(FUNDING)
 
 
 def deciding_heading(node: Node) -> Node | None:

@@ -16,7 +16,7 @@ from graph.models import Deadline, Span, Task, Unit
 from loaders.deadlines import find_deadline
 from loaders.leads import ASSIGN, LEAD_NOTE, assignee, named_actor, units, units_of
 from loaders.outline import ACTION_START, Node, cells, heading_path, table_header
-from loaders.sections import closing_words, in_closing, in_purpose, is_basis, orders_work, preamble_parent, section_verdict
+from loaders.sections import closing_words, in_closing, in_funding, in_purpose, is_basis, orders_work, preamble_parent, section_verdict
 from loaders.units import Jurisdiction, unit_only, unit_prefix
 
 def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = None) -> list[Task]:
@@ -50,14 +50,16 @@ def _fold_details(node: Node) -> None:
     "- Triển khai cáp quang …: Đảm bảo đường truyền tốc độ cao." + "+ Lắp đặt mới trạm 3G/4G: 58 trạm") —
     is one task: the details become its notes, where its deadline may stand."""
     for child in list(node.children):
-        items = [c for c in child.children if c.kind != "footnote"]
+        items = [c for c in child.children if c.kind in _ITEMS]
         if items and _detailed(child, items):
             for part in [d for c in items for d in (c, *c.walk())]:
                 child.notes.append(Node("note", part.label, part.text, part.start, part.end, part.rank))
                 child.notes.extend(part.notes)
-            child.children = [c for c in child.children if c.kind == "footnote"]
-        else:
-            _fold_details(child)
+            child.children = [c for c in child.children if c.kind not in _ITEMS]
+        _fold_details(child)
+
+
+_ITEMS = ("bullet", "letter", "paren", "number")
 
 
 def _detailed(node: Node, items: list[Node]) -> bool:
@@ -225,6 +227,8 @@ def _is_task(node: Node) -> bool:
         return bool(ASSIGN.search(text)) and assignee(text) is not None and not text.endswith(":")
     if in_purpose(node):
         return False  # "I. MỤC ĐÍCH, YÊU CẦU": never work, whoever it names
+    if in_funding(node):
+        return bool(ASSIGN.search(text)) and assignee(text) is not None  # "… Giao Sở Tài chính thẩm định …"
     if node.kind == "para" and closing_words(text):
         # "Trong quá trình thực hiện, nếu có vướng mắc …", "Yêu cầu các sở … nghiêm túc thực hiện./.":
         # the document's closing, a task only where it sets a time ("… định kỳ trước ngày 30/11 hằng năm").
