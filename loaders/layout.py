@@ -44,6 +44,7 @@ _MARKER = re.compile(
     )""",
     re.VERBOSE,
 )
+_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}|[IVXLC]{1,6})\s*[.)\-–]\s")
 _LETTER_ITEM = re.compile(r"^(?:[a-zđ]\)|\((?:\d{1,2}|[a-zđ]|[ivx]{1,5})\))(?:\s|$)")
 _LOWER_START = re.compile(rf"^[{_LOWER}]")
 # A line that cannot end a block: it stops on a comma, an opening bracket or quote, a dash, or a
@@ -283,6 +284,10 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         if prev_bare.endswith(":") and line.rstrip(_CLOSERS)[-1:] in _TERMINAL:
             return True
         return not _short(line, widths)
+    if not ended and _width(prev) >= widths.width - 8 and not _NUMBERED.match(_bare(block)):
+        # a full line that stops mid-sentence: "… Quảng Ngãi, Gia" + "Lai, Đắk Lắk, …" (a numbered
+        # heading may stop there: "1.6. Tổ chức các hoạt động văn hóa, văn nghệ, thể thao" + "Giao …")
+        return True
     if _width(prev) + 1 + _width(_first_word(line)) <= widths.fits:
         return False  # the word would have fitted: the writer broke the line here
     return True

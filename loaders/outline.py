@@ -15,7 +15,7 @@ _MARKER = re.compile(
       | (?P<closing>(?:Nơi\s+nhận|NƠI\s+NHẬN)\s*:?.*|(?:T/M|TM\.|KT\.|Q\.\s|TL\.)\s*[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ].*)   # "Nơi nhận:", "T/M BAN THƯỜNG VỤ"
       | (?P<part>(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+[IVXLC0-9]+\b)[.:\-–]?\s*   # "Phần I", "Chương II"
       | (?P<article>Điều\s+\d+)[.:]\s*                      # "Điều 1. Ban hành kèm theo …"
-      | (?P<roman>[IVXLC]{1,6})\s*[.\-–/)]\s*                # "I- MỤC ĐÍCH", "III. TỔ CHỨC THỰC HIỆN"
+      | (?P<roman>[IVXLC]{1,6})(?![/][Vv]\b)\s*[.\-–/)]\s*     # "I- MỤC ĐÍCH", "III. TỔ CHỨC THỰC HIỆN" (not "V/v")
       | (?P<capital>[A-H])[.\-–)]\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]{2})           # "A. MỤC ĐÍCH, YÊU CẦU" (parts by capital letter)
       | (?P<number>\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})(?:\.|\)|\s?-)?\s+(?=\S)   # "1.", "1.1.", "2.1.2 ", "1)", "1- "
       | (?P<letter>[a-zđ])(?:\)|\s?-\s|\.(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]))\s*   # "a)", "đ)", "a- ", "a. Ban hành"
@@ -44,7 +44,12 @@ ACTION_START = re.compile(
     r"Bám sát|Căn cứ|Đưa|Treo|Thiết kế|Chủ động|Khuyến khích|Phát động|Đề nghị|Giao|Yêu cầu|Lựa chọn|"
     r"Sử dụng|Bố trí|Cung cấp|Nghiên cứu|Phổ biến|Quán triệt|Sơ kết|Tổng kết|Đánh giá|Lồng ghép|"
     r"Tập trung|Làm tốt|Thông tin|Giới thiệu|Xuất bản|In|Dâng|Tặng|Thăm|Gặp mặt|Đôn đốc|Giám sát|"
-    r"Xử lý|Phát huy|Nâng cao|Bảo đảm|Đảm bảo|Củng cố|Kiện toàn|Đổi mới|Hỗ trợ|Tham gia|Hưởng ứng)\b"
+    r"Xử lý|Phát huy|Nâng cao|Bảo đảm|Đảm bảo|Củng cố|Kiện toàn|Đổi mới|Hỗ trợ|Tham gia|Hưởng ứng|"
+    r"Huy động|Khẩn trương|Tiếp thu|Hoàn thiện|Khắc phục|Khảo sát|Cập nhật|Trình|Đề xuất|Tổng hợp|Ưu tiên|"
+    r"Thiết lập|Nâng cấp|Lắp đặt|Ứng dụng|Thử nghiệm|Đào tạo|Bồi dưỡng|Tập huấn|Tuân thủ|Chấp hành|Điều chỉnh|"
+    r"Sửa đổi|Lập|Tiếp nhận|Chi trả|Xuất cấp|Quản lý|Vận hành|Bảo vệ|Phòng chống|Phòng, chống|Ngăn chặn|"
+    r"Tạo điều kiện|Tích cực|Thường xuyên|Định kỳ|Kịp thời|Sớm|Nghiêm túc|Quyết liệt|Rà soát|Thống kê|"
+    r"Cấp|Gửi|Phân bổ|Phân công|Ký|Thành lập|Xác định|Tiến hành|Công bố|Niêm yết|Tạm dừng|Dừng|Tăng|Giảm)\b"
 )
 _TYPE_HEADINGS = {fold(t) for t in (
     "Kế hoạch", "Chỉ thị", "Nghị quyết", "Kết luận", "Hướng dẫn", "Quyết định", "Quy định", "Đề án",

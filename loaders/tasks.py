@@ -78,6 +78,8 @@ def _reads_as_work(text: str) -> bool:
     ("Đợt I: Báo cáo trước ngày 05/02/2025.")."""
     head, colon, rest = text[:80].partition(":")
     rest = (rest + text[80:]).strip() if colon and len(head.split()) <= 6 else ""
+    if rest[:1].isdigit():
+        return False  # "Lắp đặt mới trạm 3G/4G: 58 trạm (…)": a quantity, not work
     return any(bool(ACTION_START.match(t) or unit_prefix(t) or ASSIGN.match(t)) for t in (text, rest) if t)
 
 
