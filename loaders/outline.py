@@ -31,7 +31,9 @@ _ANNOTATION = re.compile(
       | thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?\s*:   # "Thời gian thực hiện: Quý II/2025"
       | (?:đơn\s+vị|cơ\s+quan)\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)\s*:   # State plans' blocks
       | chủ\s+trì\s*:|phối\s+hợp\s*:
-      | (?:sản\s+phẩm|kết\s+quả\s+đầu\s+ra|kinh\s+phí|tiến\s+độ|thời\s+hạn)\s*:
+      | (?:sản\s+phẩm|kết\s+quả\s+đầu\s+ra|kinh\s+phí|tiến\s+độ|thời\s+hạn|số\s+lượng|thông\s+số|tần\s+suất|
+         quy\s+mô|địa\s+điểm|thành\s+phần)\b[^:]{0,80}:       # "Số lượng: 5.000 cuốn.", "Thông số, tần suất …:"
+      | hình\s+thức\s*:                         # "- Hình thức: In tài liệu cấp phát …" (after "- Nội dung: …")
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -61,6 +63,7 @@ _SECTION_TITLES = {fold(t) for t in (
     "Mục đích, yêu cầu", "Mục đích yêu cầu", "Nội dung tuyên truyền", "Nội dung", "Các hoạt động tuyên truyền",
     "Thời gian thực hiện", "Kinh phí thực hiện", "Kinh phí", "Chế độ thông tin, báo cáo", "Hình thức tuyên truyền",
 )}
+_RECIPIENTS = re.compile(r"^(?:Kính\s+gửi|KÍNH\s+GỬI)\b|^[A-ZĐ][^a-zđ:]{3,60}\s+điện\s*:\s*$")
 _BLOCK_NOTE = re.compile(r"^(?:đơn\s+vị|cơ\s+quan|thời\s+gian)", re.IGNORECASE)
 
 _NUMBER_RANK = 1.0  # number depth d has rank 1 + d
@@ -184,7 +187,20 @@ def parse_outline(text: str) -> Node:
     stack: list[Node] = [root]
     last: Node | None = None
     in_body = False
+    recipients: Node | None = None  # "Kính gửi:" and the addressees listed under it
     for i, (kind, label, body, rank, start, end) in enumerate(lines):
+        if recipients is not None:
+            if kind == "bullet" or (kind == "para" and recipients.notes and not recipients.notes[-1].text.rstrip().endswith((".", ";"))
+                                    and body[:1].islower()):
+                recipients.notes.append(Node("note", label, body, start, end, rank))
+                continue
+            recipients = None
+        if kind == "para" and _RECIPIENTS.match(body):
+            # "Kính gửi: …", "THỦ TƯỚNG CHÍNH PHỦ điện:": who the letter is sent to, never work
+            recipients = Node("recipients", "", body, start, end, rank, parent=stack[-1])
+            stack[-1].children.append(recipients)
+            in_body = True
+            continue
         # Capitals above the body are the header block ("UBND TỈNH …", "SỞ …"), not section headings.
         if not in_body:
             if kind in ("doctype", "roman", "number", "article", "part") or (

@@ -175,7 +175,7 @@ _RELAY_HEAD = re.compile(r"^(?:chỉ\s+đạo|giao|đề\s+nghị|yêu\s+cầu|c
                          re.IGNORECASE)
 _WORK_VERB = re.compile(r"\b(?:chỉ\s+đạo|tổ\s+chức|triển\s+khai|thực\s+hiện|xây\s+dựng|tập\s+trung|đề\s+cao|rà\s+soát|tiếp\s+tục|"
                         r"chủ\s+động|khẩn\s+trương|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|quán\s+triệt|"
-                        r"lãnh\s+đạo|hướng\s+dẫn|kiểm\s+tra|theo\s+dõi|báo\s+cáo|tham\s+mưu|quan\s+trắc|lấy\s+mẫu)\b",
+                        r"hướng\s+dẫn|kiểm\s+tra|theo\s+dõi|báo\s+cáo|tham\s+mưu|quan\s+trắc|lấy\s+mẫu)\b",
                         re.IGNORECASE)
 _ASSIGN_HEAD = re.compile(r"^(?:Giao(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu)\s+")
 

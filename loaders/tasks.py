@@ -23,13 +23,15 @@ def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = Non
     """Every task in the outline, in document order, with lead and support units and deadline."""
     tasks: list[Task] = []
     _fold_details(root)
+    normative = _normative(root)
     for node in root.walk():
         if node.kind == "row":
             row_task = _row_task(node, where, issued_date)
             if row_task:
                 tasks.append(row_task)
             continue
-        if node.kind in ("root", "annex", "doctype", "footnote", "header") or not _is_task(node):
+        if node.kind in ("root", "annex", "doctype", "footnote", "header", "recipients") or not _is_task(
+                node, normative=normative):
             continue
         lead, support = units_of(node, where)
         _place(lead + support, node)
@@ -60,6 +62,17 @@ def _fold_details(node: Node) -> None:
 
 
 _ITEMS = ("bullet", "letter", "paren", "number")
+# Documents that rule rather than plan: their articles are norms, not assignments.
+_NORMATIVE = {fold(t) for t in ("Quy định", "Quy chế", "Điều lệ", "Luật", "Nghị định", "Thông tư", "Pháp lệnh")}
+
+
+def _normative(root: Node) -> bool:
+    """A regulation: its type says so ("QUY ĐỊNH", "QUY CHẾ" …), or it runs to five articles or more."""
+    nodes = list(root.walk())
+    doctype = next((n for n in nodes if n.kind == "doctype"), None)
+    if doctype is not None and fold(doctype.text) in _NORMATIVE:
+        return True
+    return sum(1 for n in nodes if n.kind == "article") >= 5
 
 
 def _detailed(node: Node, items: list[Node]) -> bool:
@@ -198,6 +211,7 @@ _BOILERPLATE = re.compile(r"^(?:(?:Kế hoạch|Quyết định|Hướng dẫn|C
 _ACCOUNTABLE = re.compile(r"^(?:[^,.;:]{0,80}\s)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\b", re.IGNORECASE)
 # "Thực hiện theo Mục III Kế hoạch số 13-KH/TU.", "Về đối tượng …: thực hiện tương tự như điểm 2.2 …",
 # "Thẩm quyền quyết định …: Ban Thường vụ Đảng ủy cấp xã.": pointers and definitions, not work.
+_PERMISSION = re.compile(r"^(?:[^.;:]{0,80}\s)?[Đđ]ược\s+phép\b")
 _POINTER = re.compile(r"^(?:(?:Về\s+)?[^:]{3,90}:\s*)?(?:[Tt]hực\s+hiện\s+(?:tương\s+tự\s+(?:như\s+)?|theo\s+(?:đúng\s+)?)"
                       r"(?:nội\s+dung\s+|quy\s+định\s+tại\s+)?(?:tại\s+)?(?:Mục|mục|khoản|Khoản|điểm|Điểm|Phụ\s+lục|Hướng\s+dẫn|"
                       r"Kế\s+hoạch|Công\s+văn|Quyết\s+định|Nghị\s+định|Thông\s+tư|quy\s+định)\b[^;]{0,160}\.?$"
@@ -212,7 +226,7 @@ def _is_sentence(node: Node) -> bool:
     return len(text.split()) >= 6 and text.endswith((".", ";", ")"))
 
 
-def _is_task(node: Node) -> bool:
+def _is_task(node: Node, *, normative: bool = False) -> bool:
     text = node.text.strip()
     if node.kind == "article":
         # "Điều 2. Giao Sở … chủ trì …": an article that assigns work; "Điều 3. Các Bộ trưởng … chịu trách
@@ -236,6 +250,8 @@ def _is_task(node: Node) -> bool:
         # the document's closing, a task only where it sets a time ("… định kỳ trước ngày 30/11 hằng năm").
         return find_deadline(node.full_text, base=node.start).kind not in ("none", "continuous")
     verdict = section_verdict(node)
+    if normative and verdict is not True:
+        return False  # a regulation's articles rule; only "Trách nhiệm …", "Tổ chức thực hiện" assign
     if any(LEAD_NOTE.match(n.text) for n in node.notes) and not _has_item_children(node):
         return True  # "Đơn vị chủ trì: …" under it: an assignment, whatever the section is called
     if any(c.kind != "footnote" for c in node.children):
@@ -251,8 +267,10 @@ def _is_task(node: Node) -> bool:
         return False  # "Thực hiện theo Phụ lục 02 (gửi kèm)": a pointer, the work is in the annex
     if _BOILERPLATE.match(text):
         return False
-    if text.startswith("(") and text.endswith(")"):
-        return False  # "(Kèm theo Quyết định số …)", "(Đề cương … gửi tới …)": captions and asides
+    if text.startswith("(") and text.rstrip(".;").endswith(")"):
+        return False  # "(Kèm theo Quyết định số …)", "(chi tiết tại phụ lục I, II, III kèm theo).": asides
+    if _PERMISSION.match(text):
+        return False  # "Được phép thực hiện …": a permission, not work
     if unit_only(text):
         return False
     if ASSIGN.match(text) and assignee(text) is not None:
@@ -264,7 +282,8 @@ def _is_task(node: Node) -> bool:
         # names who must do it is work, even under "NỘI DUNG VÀ HÌNH THỨC".
         if any(a.kind == "annex" for a in node.ancestors()) or text.endswith("!"):
             return False
-        return named_actor(text) is not None
+        # "Thời gian trình khen thưởng: Hồ sơ trình … gửi về Sở Nội vụ trước ngày 31/3/2026": a duty with a day
+        return named_actor(text) is not None or _deadline_of(node, None).kind == "date"
     if verdict is True:
         return True
     # Outside any recognised section: only what reads as an instruction.
