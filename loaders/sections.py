@@ -169,7 +169,7 @@ _RELAY_TAIL = re.compile(
     r"(?:[,;]?\s*(?:trong\s+đó|cụ\s+thể)[^:]*|"
     r"(?:\s+(?:tập\s+trung|khẩn\s+trương|chủ\s+động|tiếp\s+tục|nghiêm\s+túc|quyết\s+liệt))*\s+"
     r"(?:thực\s+hiện|triển\s+khai|làm)(?:\s+(?:tốt|ngay|nghiêm|hiệu\s+quả))*(?:\s+(?:một\s+số|các|những))?\s+"
-    r"(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp|công\s+việc|việc|yêu\s+cầu)[^:]*|"
+    r"(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp|công\s+việc|việc|yêu\s+cầu)(?:\s+[^\s:(]+){0,4}(?:\s*\([^)]*\))?(?:\s+[^\s:(]+){0,3}\s*|"
     r"[,;]?\s*(?:như\s+sau|sau))\s*:\s*$")
 _RELAY_HEAD = re.compile(r"^(?:chỉ\s+đạo|giao|đề\s+nghị|yêu\s+cầu|chủ\s+trì|phối\s+hợp|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\b",
                          re.IGNORECASE)

@@ -81,7 +81,9 @@ _HEADS_LOWER = tuple(sorted({_lower(h) for h in (
     "Học viện", "Hãng", "Nhà xuất bản", "Tạp chí", "Thường trực", "Thường vụ", "Chính phủ", "Thủ tướng",
     "Quốc hội", "Tòa án", "Viện kiểm sát", "Kho bạc", "Ngân hàng", "Tiểu ban", "Hội đồng", "Cấp ủy",
     "Cấp huyện", "Cổng", "Bí thư", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Người đứng đầu",
-    "Đại học",
+    "Đại học", "Tập đoàn", "Tổng công ty", "Công ty", "Liên minh", "Thông tấn xã", "Chi cục", "Doanh nghiệp",
+    "Phó Thủ tướng", "Phó Chủ tịch", "Trưởng ban", "Trưởng Ban", "Ban Quản lý", "Hợp tác xã", "Quân ủy", "Quân khu",
+    "Bộ Tư lệnh", "Cảnh sát", "Kiểm toán", "Thanh tra", "Bảo hiểm xã hội",
 )}, key=len, reverse=True))
 
 
@@ -90,7 +92,8 @@ _GROUP_RE = re.compile(r"^(?:" + "|".join(sorted((re.escape(_lower(n)) for n in 
     "tổ chức", "đoàn thể", "trường", "nhà trường", "cơ sở", "xã", "doanh nghiệp", "trung tâm", "hội",
     "cấp", "bộ", "tỉnh", "thành phố", "phòng", "đảng ủy", "huyện ủy", "thành ủy", "tỉnh ủy", "ủy ban",
     "lực lượng", "báo", "đài", "cơ quan báo chí", "tập thể", "thành viên", "tiểu ban", "chi hội", "lãnh đạo",
-    "ngành chức năng", "nhà", "đồng chí", "quận", "phường", "thị trấn", "thị xã",
+    "ngành chức năng", "nhà", "đồng chí", "quận", "phường", "thị trấn", "thị xã", "chủ đầu tư", "chủ rừng",
+    "nhà đầu tư", "tập đoàn", "tổng công ty", "công ty", "hợp tác xã", "đoàn", "bộ, ngành", "đặc khu",
 )), key=len, reverse=True)) + r")(?=[\s,;:.]|$)")
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in _HEADS_LOWER) + r")(?:[\s,]|$)")
 _VERB_RE = re.compile(r"^(?:" + "|".join(re.escape(v) for v in _VERBS) + r") ")
@@ -135,7 +138,7 @@ _GROUP_OPENERS = ("tổ chức đảng", "tổ chức chính trị", "tổ chứ
 
 
 def _cut_at_verb(text: str, *, min_words: int) -> str | None:
-    words = text[:600].split(" ")[:48]  # a unit list is never longer; the rest is never read
+    words = text[:800].split(" ")[:64]  # a unit list is never longer; the rest is never read
     lows = [w.lower() for w in words]
     out: list[str] = []
     for i, word in enumerate(words):
@@ -159,7 +162,7 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
                 out.append(word.rstrip(".;:"))
             break
         out.append(word)
-        if len(out) > 40:
+        if len(out) > 60:
             return None
     phrase = _TRAILING.sub("", " ".join(out)).strip()
     return phrase or None
