@@ -27,12 +27,16 @@ _TIME_SECTION = re.compile(r"^[ \t]*(?P<num>\d+(?:\.\d+)*\.?|[IVX]+[-.])[ \t]*th
                            re.IGNORECASE | re.MULTILINE)
 # words that make a range in running text a campaign window rather than a task's deadline
 _CUE = re.compile(
-    r"""(?:\bthời\s+gian\s+(?!thực\s+hiện|hoàn\s+thành)[^:\n]{0,60}:        # "Thời gian treo cờ, khẩu hiệu …:"
+    r"""(?:\bthời\s+gian\s+(?!thực\s+hiện\s*:|hoàn\s+thành)[^:\n]{0,60}:   # "Thời gian treo cờ, khẩu hiệu …:"
+        | \bthời\s+gian\s+(?!thực\s+hiện\s*$|hoàn\s+thành)\S[^:;\n]{0,80}     # "thời gian quan trắc từ …",
+                                                                        # "thời gian thực hiện giảm lãi suất … từ …"
         | tập\s+trung\s+tuyên\s+truyền                                      # "Tập trung tuyên truyền từ tháng 6 …"
         | tuyên\s+truyền\s+(?:đậm\s+nét|sâu\s+đậm|cao\s+điểm)               # "tuyên truyền đậm nét từ ngày …"
         | cao\s+điểm | đang\s+diễn\s+ra | bắt\s+đầu | xuyên\s+suốt)\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "Phong trào thi đua cao điểm được triển khai thực hiện từ …": a campaign's peak named earlier in the clause
+_PEAK = re.compile(r"\bcao\s+điểm\b[^.;:\n]{0,80}$", re.IGNORECASE)
 # "Thời gian tổ chức Hội thi: tháng 5/2025": a named window of one month or quarter
 # (opens with "[Tt]" outside IGNORECASE, its word-start test after it, so a scan skips to "t"s)
 _LABELLED = re.compile(r"(?P<label>[Tt](?<!\w[Tt])(?i:hời\s+gian\s+(?!thực\s+hiện|hoàn\s+thành)[^:\n]{3,60})):"
@@ -136,17 +140,22 @@ def _headings(text: str, *, base: int, issued_date: str | None, year: int | None
     return out
 
 
-def _windows(text: str, *, base: int, issued_date: str | None, year: int | None) -> list[Period | None]:
+def _windows(text: str, *, base: int, issued_date: str | None, year: int | None,
+             title: str | None) -> list[Period | None]:
     """Ranges in running text that a timing section, a campaign cue or a programme makes windows."""
     out = []
+    titled = {_years_in(m.group(0)) for m in _TITLE_YEARS.finditer(title or "")}
     sections = [(m.start(), _section_end(text, m)) for m in _TIME_SECTION.finditer(text)]
     for when in _ranges(text, year=year):
         lo = when.span[0]
         before = text[max(0, lo - 80): lo]
         in_section = any(a <= lo < b for a, b in sections)
-        cued = _CUE.search(re.sub(r"\btừ\s*$|\btrong\s*$", "", before).rstrip())
+        cued = _CUE.search(re.sub(r"\btừ\s*$|\btrong\s*$", "", before).rstrip()) or _PEAK.search(before)
         window = text[max(0, lo - 250): lo]
-        programme = when.text.lower().startswith("giai") and _PROGRAMME.search(window)
+        # "Đề án số 19-ĐA/TU … giai đoạn 2019 - 2025": a programme's years are a window only when the
+        # document's title names them (its own horizon, or the programme it carries out)
+        programme = (when.text.lower().startswith("giai") and _PROGRAMME.search(window)
+                     and _years_in(when.text) in titled)
         if not (in_section or cued or programme):
             continue
         clause_start = max(text.rfind(sep, 0, lo) for sep in ("\n", ". ", "; ", ": "))
@@ -176,14 +185,21 @@ def _labelled(text: str, *, base: int, issued_date: str | None, year: int | None
     return out
 
 
-def find_periods(text: str, *, base: int = 0, issued_date: str | None = None) -> list[Period]:
+def find_periods(text: str, *, base: int = 0, issued_date: str | None = None, title: str | None = None) -> list[Period]:
     """Named phases and windows of the campaign, one per distinct pair of bounds (or anchors)."""
     year = int(issued_date[:4]) if issued_date else None
     found = [_phase(m, base=base, issued_date=issued_date) for m in _PHASE.finditer(text)]
     found += _headings(text, base=base, issued_date=issued_date, year=year)
-    found += _windows(text, base=base, issued_date=issued_date, year=year)
+    found += _windows(text, base=base, issued_date=issued_date, year=year, title=title)
     found += _labelled(text, base=base, issued_date=issued_date, year=year)
     return _distinct([p for p in found if p is not None])
+
+
+_TITLE_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+
+
+def _years_in(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"(?:19|20)\d{2}", text))[:2]
 
 
 def _section_end(text: str, heading: re.Match) -> int:

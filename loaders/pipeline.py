@@ -53,7 +53,7 @@ def extract_text(text: str, *, source: str) -> Extraction:
     found = find_events(text, jurisdiction=doc.jurisdiction)
     problems.extend(found.problems)
     body_end = _body_end(text)
-    periods = find_periods(text[:body_end], issued_date=doc.issued_date)
+    periods = find_periods(text[:body_end], issued_date=doc.issued_date, title=doc.title)
     if doc.issued_date is None:
         problems.append(Problem(code="no_date", message="the text gives no issue date for this document"))
     if not tasks:

@@ -28,8 +28,9 @@ CASES = [
      [("2023-06-01", "2023-08-31")]),
     ("tham gia Cuộc thi trắc nghiệm đang diễn ra từ ngày 26/8/2019 - 30/12/2019 trên mạng VCnet",
      [("2019-08-26", "2019-12-30")]),
+    # a programme named with its years is a window only when the document's title names them (below)
     ("Thực hiện Đề án số 19-ĐA/TU, ngày 13/8/2019 của Tỉnh uỷ về đổi mới công tác tuyên truyền, giai đoạn 2019 - 2025",
-     [("2019-01-01", "2025-12-31")]),
+     []),
     # forms not in the seeds
     ("- Giai đoạn 1 (2025 - 2027): triển khai thí điểm.\n- Giai đoạn 2: Từ năm 2028 đến năm 2030.",
      [("2025-01-01", "2027-12-31"), ("2028-01-01", "2030-12-31")]),
@@ -42,8 +43,23 @@ CASES = [
      [("2025-04-01", "2025-05-30"), ("2025-04-20", "2025-05-19")]),
     ("Thời gian tổ chức Hội thi: tháng 5/2025.", [("2025-05-01", "2025-05-31")]),
     ("a) Giai đoạn 2021 - 2025: tập trung xây dựng thể chế.", [("2021-01-01", "2025-12-31")]),
-    ("Quyết định phê duyệt Chương trình bảo tồn di sản văn hóa giai đoạn 2025 - 2030.", [("2025-01-01", "2030-12-31")]),
+    ("Quyết định phê duyệt Chương trình bảo tồn di sản văn hóa giai đoạn 2025 - 2030.", []),
+    # "thời gian <activity>" right before a range, a campaign's peak named earlier in the clause
+    ("thời gian quan trắc từ tháng 3 đến tháng 10 năm 2025; số lượng mẫu 240 mẫu/năm.", [("2025-03-01", "2025-10-31")]),
+    ("Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025 đến hết tháng 3 năm 2026.",
+     [("2025-10-01", "2026-03-31")]),
+    # a task's own "Thời gian thực hiện:" line is its deadline, not a window
+    ("- Tổ chức hội nghị. Thời gian thực hiện: Từ tháng 3/2025 đến tháng 5/2025.", []),
 ]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("thực hiện Đề án “Đổi mới công tác tuyên truyền … giai đoạn 2019 - 2025” năm 2023", [("2019-01-01", "2025-12-31")]),
+    ("Kế hoạch tuyên truyền năm 2023", []),
+])
+def test_programme_years_count_when_the_title_names_them(title: str, expected: list) -> None:
+    text = "Thực hiện Đề án số 19-ĐA/TU, ngày 13/8/2019 của Tỉnh uỷ về đổi mới công tác tuyên truyền, giai đoạn 2019 - 2025"
+    assert [(p.start, p.end) for p in find_periods(text, issued_date=ISSUED, title=title)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
