@@ -225,8 +225,9 @@ def _read(m: re.Match, context_year: int | None) -> When | None:
     if a is None or b is None or b[0] is None:
         return None
     dash_only = m.group("conn").strip()[:1] in "-–—"
-    if dash_only and not m.group("from") and not (a[2] == "day" and b[2] == "day"):
-        return None  # "2020 - 2025" style dashes are only ranges between two full days
+    if dash_only and not m.group("from") and not (a[2] == b[2] and a[2] in ("day", "quarter") and hint_a and hint_b
+                                                 or a[2] == "day" and b[2] == "day"):
+        return None  # "2020 - 2025" dashes are ranges only between two full days or quarters ("Quý IV/2025- Quý II/2026")
     if a[0] is not None and a[0] > b[1]:
         if a[4] and a[0][:4] == b[1][:4]:  # "từ 15/12 đến 15/1/2021": the first bound is the year before
             shifted = _single(ga, int(b[1][:4]) - 1)

@@ -29,8 +29,9 @@ _CUE = re.compile(
 
 _RECURRING = re.compile(
     r"""(?:(?:vào|trước)\s+)?ngày\s+(?P<mday>\d{1,2})\s+(?:hàng|hằng)\s+tháng     # "vào ngày 20 hàng tháng"
-      | (?:(?:vào|trước)\s+)?ngày\s+(?P<yday>\d{1,2})\s*/\s*(?P<ymonth>\d{1,2})
-        \s+(?:hàng|hằng)\s+năm                                                # "trước ngày 15/12 hằng năm"
+      | (?:(?:vào|trước)\s+)?ngày\s+(?P<yday>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<ymonth>\d{1,2})
+        \s+(?:hàng|hằng)\s+năm                                                # "trước ngày 15/12 hằng năm",
+                                                                              # "trước ngày 30 tháng 11 hàng năm"
       | (?P<every>\d{1,2}|sáu|ba)\s+tháng\s*(?:một|1|/)\s*lần                  # "6 tháng một lần"
       | định\s+kỳ\s+(?P<every2>\d{1,2}|sáu|ba)\s+tháng                         # "định kỳ 6 tháng"
       | (?:định\s+kỳ\s+)?(?:hàng|hằng|mỗi)\s+(?P<unit>ngày|tuần|tháng|quý|năm)\b
@@ -41,17 +42,27 @@ _RECURRING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "kế hoạch dài hạn và hằng năm", "chương trình công tác hằng năm": a kind of plan, not a recurrence
-_ADJECTIVAL = re.compile(r"(?:dài\s+hạn|ngắn\s+hạn|trung\s+hạn)\s+và\s*$|(?:kế\s+hoạch|chương\s+trình)\s*$", re.I)
+_ADJECTIVAL = re.compile(r"(?:dài\s+hạn|ngắn\s+hạn|trung\s+hạn)\s+và\s*$|(?:kế\s+hoạch|chương\s+trình|ngân\s+sách|dự\s+toán|"
+                         r"báo\s+cáo\s+công\s+tác\s+[\w\s]{0,20}|giảm\s+nghèo)\s*$", re.I)
+# "định kỳ hằng năm (trước ngày 25/12 trong năm)": the yearly day said right after the recurrence
+_YEARLY_DAY = re.compile(r"\s*\(?\s*(?:trước|vào|chậm\s+nhất)?\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?!\s*/\s*\d)",
+                         re.I)
 _RULES = {"ngày": "FREQ=DAILY", "tuần": "FREQ=WEEKLY", "tháng": "FREQ=MONTHLY",
           "quý": "FREQ=MONTHLY;INTERVAL=3", "năm": "FREQ=YEARLY"}
 _WORD_NUMBERS = {"sáu": 6, "ba": 3}
 
+# "chi thường xuyên" (recurrent spending), "hoạt động thường xuyên", "nhiệm vụ … thường xuyên, lâu dài":
+# the word qualifies a noun, it sets no time
+_QUALIFIED = re.compile(r"\b(?:chi|hoạt\s+động|nhiệm\s+vụ(?:\s+chính\s+trị)?(?:\s+quan\s+trọng)?|công\s+việc|kinh\s+phí|"
+                        r"dự\s+toán|nguồn|vốn|trực|định\s+kỳ\s+và)\s*,?\s*$", re.IGNORECASE)
 _CONTINUOUS = re.compile(r"\b(?:thực\s+hiện\s+)?thường\s+xuyên(?:\s+trong\s+năm)?", re.IGNORECASE)
 
 # An event a deadline can hang on: "khai mạc Đại hội XX", "kết thúc hội nghị", "Tết Nguyên đán".
 _EVENT_HEAD = (r"(?:(?:diễn\s+ra\s+)?(?:phiên\s+)?(?:khai\s+mạc|bế\s+mạc|kết\s+thúc|tổng\s+kết|tổ\s+chức)\s+|phiên\s+)?"
                r"(?:của\s+)?(?:Đại\s+hội|đại\s+hội|Hội\s+nghị|hội\s+nghị|Lễ|lễ|Tết|kỳ\s+họp|Kỳ\s+họp|"
                r"khai\s+mạc|bế\s+mạc|kết\s+thúc|phiên)")
+_EVENT_WORD = re.compile(r"\b(?:đại\s+hội|hội\s+nghị|lễ|tết|kỳ\s+họp|khai\s+mạc|bế\s+mạc|kết\s+thúc|tổng\s+kết|"
+                         r"sơ\s+kết|bầu\s+cử|hội\s+thi|cuộc\s+thi|diễn\s+tập|ngày\s+\d)", re.IGNORECASE)
 _COUNT = r"(?P<{name}>\d{{1,3}}|một|hai|ba|mười)\s+(?P<{name}_unit>ngày|tuần|tháng)"
 _RELATIVE = re.compile(
     rf"""
@@ -116,6 +127,7 @@ def _recurring(text: str) -> list[_Candidate]:
     for m in _RECURRING.finditer(text):
         if m.group("unit") and _ADJECTIVAL.search(text[max(0, m.start() - 25): m.start()]):
             continue
+        exact = False
         if m.group("mday"):
             rule = f"FREQ=MONTHLY;BYMONTHDAY={int(m.group('mday'))}"
         elif m.group("yday"):
@@ -125,9 +137,13 @@ def _recurring(text: str) -> list[_Candidate]:
             rule = f"FREQ=MONTHLY;INTERVAL={_WORD_NUMBERS.get(raw) or int(raw)}"
         elif m.group("unit"):
             rule = _RULES[m.group("unit").lower()]
+            day = _YEARLY_DAY.match(text, m.end()) if m.group("unit").lower() == "năm" else None
+            if day and 1 <= int(day.group("m")) <= 12 and 1 <= int(day.group("d")) <= 31:
+                rule = f"FREQ=YEARLY;BYMONTH={int(day.group('m'))};BYMONTHDAY={int(day.group('d'))}"
+                exact = True
         else:
             rule = None  # "định kỳ" with no stated frequency
-        rank = 0 if (m.group("mday") or m.group("yday")) else 2
+        rank = 0 if (m.group("mday") or m.group("yday") or exact) else 2
         out.append(_Candidate(m.start(), m.end(), rank,
                               Deadline(kind="recurring", rule=rule, text=m.group(0))))
     return out
@@ -156,6 +172,8 @@ def _relative(text: str) -> list[_Candidate]:
             direction = (m.group("dir") or m.group("dir_khi") or "").split()[0].lower()
             n = _count(m, "n1") if m.group("n1") else _count(m, "n2")
             offset = (n or 0) * (-1 if direction == "trước" else 1)
+        if m.group("dir_khi") and not (m.group("n1") or m.group("n2")) and not _EVENT_WORD.search(anchor):
+            continue  # "trước khi đưa vào sử dụng", "sau khi thực hiện chính quyền 02 cấp": a condition
         weak = m.group("dir") and not (m.group("n1") or m.group("n2") or m.group("ngay") or m.group("lead"))
         rank = 3 if weak else 0
         out.append(_Candidate(m.start(), m.end(), rank,
@@ -190,6 +208,8 @@ def _dated(text: str, *, issued_date: str | None, cued: bool) -> list[_Candidate
             continue  # "các sự kiện lịch sử quan trọng trong năm 2020": the events' year
         if when.yearless and issued_date and when.end < issued_date:
             when = parse_when(text, context_year=year + 1, pos=when.span[0]) or when  # "15/1" after a December issue
+        if cued and _not_a_deadline(when, before, issued_date):
+            continue
         # "từ tháng 01/2020 đến tháng 4/2020; hoàn thành trước ngày 30/4/2020": the finishing date decides
         finishing = _FINISHING.search(text[max(0, when.span[0] - 60): when.span[0]])
         deadline = _deadline_of(when, text, before, issued_date)
@@ -199,6 +219,19 @@ def _dated(text: str, *, issued_date: str | None, cued: bool) -> list[_Candidate
         start = text.find(deadline.text or "", max(0, when.span[0] - 40))
         out.append(_Candidate(start if start >= 0 else when.span[0], when.span[1], -1 if finishing else 0, deadline))
     return out
+
+
+def _not_a_deadline(when: When, before: str, issued_date: str | None) -> bool:
+    """A goal's horizon ("đến năm 2030"), a programme's years ("giai đoạn 2026 - 2030"), a date already
+    past when the document was issued ("đợt mưa lũ từ ngày 16-22/11/2025"), or the time a thing was
+    done ("các nhiệm vụ được giao trong năm 2025") — not when the work is due."""
+    if when.granularity == "year" and re.search(r"\bđến\s*$", before, re.IGNORECASE):
+        return True
+    if when.text[:5].lower() == "giai " or re.search(r"giai\s+đoạn\s*$", before, re.IGNORECASE):
+        return True
+    if issued_date and when.end and when.end < issued_date and not when.yearless:
+        return True
+    return bool(re.search(r"\bđược\s+\S+\s+(?:trong|vào)\s*$", before, re.IGNORECASE))
 
 
 def _deadline_of(when: When, text: str, before: str, issued_date: str | None) -> Deadline:
@@ -234,7 +267,8 @@ def _continuous(text: str) -> list[_Candidate]:
     limit = first_stop.start() if first_stop else len(text)
     return [_Candidate(m.start(), m.end(), 1, Deadline(kind="continuous", text=m.group(0)))
             for m in _CONTINUOUS.finditer(text)
-            if m.start() < limit or m.group(0).lower().startswith("thực") or "trong năm" in m.group(0)]
+            if (m.start() < limit or m.group(0).lower().startswith("thực") or "trong năm" in m.group(0))
+            and not _QUALIFIED.search(text[max(0, m.start() - 25): m.start()])]
 
 
 def _from_now(text: str, *, issued_date: str | None) -> list[_Candidate]:
@@ -246,13 +280,28 @@ def _from_now(text: str, *, issued_date: str | None) -> list[_Candidate]:
             for m in _NOW_TO_EVENT.finditer(text)]
 
 
+def _days(deadline: Deadline) -> int:
+    if not (deadline.start and deadline.due and len(deadline.start) == len(deadline.due) == 10):
+        return 0
+    return (date.fromisoformat(deadline.due) - date.fromisoformat(deadline.start)).days
+
+
 def _pick(text: str, *, issued_date: str | None, cued: bool) -> _Candidate | None:
     found = (_recurring(text) + _relative(text) + _dated(text, issued_date=issued_date, cued=cued)
              + _from_now(text, issued_date=issued_date) + _continuous(text))
     if not found:
         return None
-    best = min(c.rank for c in found)
-    return min((c for c in found if c.rank == best), key=lambda c: c.start)
+    best = min(max(c.rank, 0) for c in found)
+    first = min((c for c in found if max(c.rank, 0) == best), key=lambda c: c.start)
+    # "từ tháng 01/2020 đến tháng 4/2020; hoàn thành trước ngày 30/4/2020": the finishing date beats a
+    # window of work; otherwise the first deadline stated is the item's ("vào đầu tháng 3/2025 …;
+    # … hoàn thành chậm nhất ngày 30/6/2025")
+    finishing = [c for c in found if c.rank < 0 and c.start > first.start]
+    window = first.deadline.kind == "period" and (re.search(r"\b(?:từ|đến)\b", first.deadline.text or "", re.I)
+                                                  or _days(first.deadline) > 45)
+    if finishing and window and first.rank >= 0:
+        return finishing[0]
+    return first
 
 
 def find_deadline(text: str, *, base: int = 0, issued_date: str | None = None) -> Deadline:

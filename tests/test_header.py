@@ -212,7 +212,7 @@ def test_board_under_its_parent_body_from_snippet() -> None:
     _, found = header((SNIPPETS / "guidance_btgdvtw.txt").read_text(encoding="utf-8"))
     doc = found.document
     assert (doc.symbol, doc.doc_type, doc.issued_date, doc.place, doc.jurisdiction) == (
-        "25-HD/BTGDVTW", "Hướng dẫn", "2025-10-02", "Hà Nội", "Trung ương")
+        "25-HD/BTGDVTW", "Hướng dẫn", "2025-07-02", "Hà Nội", "Trung ương")
     assert fold(doc.issuer) == fold("Ban Tuyên giáo và Dân vận Trung ương")
     assert found.where.central
 

@@ -89,7 +89,7 @@ def test_snippet_extracts_cleanly(name: str) -> None:
 @pytest.mark.parametrize(("name", "document"), [
     ("state_plan_982.txt", {"symbol": "982/KH-UBND", "doc_type": "Kế hoạch", "issuer": "Ủy ban nhân dân tỉnh Lai Châu",
                             "issued_date": "2025-03-15", "jurisdiction": "Lai Châu"}),
-    ("guidance_btgdvtw.txt", {"symbol": "25-HD/BTGDVTW", "doc_type": "Hướng dẫn", "issued_date": "2025-10-02",
+    ("guidance_btgdvtw.txt", {"symbol": "25-HD/BTGDVTW", "doc_type": "Hướng dẫn", "issued_date": "2025-07-02",
                               "jurisdiction": "Trung ương"}),
     ("decision_ttg.md", {"symbol": "2623/QĐ-TTg", "doc_type": "Quyết định", "issuer": "Thủ tướng Chính phủ",
                          "issued_date": "2025-11-26", "jurisdiction": "Trung ương"}),
