@@ -24,8 +24,18 @@ _POINT = rf"(?:{_DAY}|{_YEAR})"
 _ANNIVERSARY = re.compile(
     rf"""(?P<n>\d(?<![\d/.,]\d)\d{{0,3}})\s+(?P<nam>năm\s+)?
          (?P<name>(?=[^();:\n]{{3,}}(?:\(|:\s*\(|\n\s*:?\s*\())                # quick test: the clause goes on to "("
-                  [^\W\d][^();:\n]{{2,250}}?)\s*:?\s*
+                  [^\W\d](?:(?:gắn\s+với|và|cùng)\s+(?:kỷ\s+niệm\s+)?\d{{1,4}}\s+năm\s+   # a chain: "… gắn với 70 năm …"
+                             |(?!\d{{1,4}}\s+năm\s)[^();:\n]){{2,250}}?)\s*:?\s*       # else no "N năm" inside
          \(\s*(?:từ\s+)?(?:ngày\s+)?(?P<d1>{_POINT})(?:\s*[-–—]\s*(?:ngày\s+)?(?P<d2>{_POINT}))?\s*\)""",
+    re.VERBOSE,
+)
+# "50 năm ngày giải phóng miền Nam, thống nhất đất nước (dịp 30 tháng 4 năm 2025)": only the anniversary's day
+_ANNIVERSARY_AT = re.compile(
+    rf"""(?P<n>\d(?<![\d/.,]\d)\d{{0,3}})\s+năm\s+
+         (?P<name>[^\W\d](?:(?!\d{{1,4}}\s+năm\s)[^();:\n]){{2,250}}?)\s*
+         \(\s*(?:vào\s+)?(?:dịp|ngày)\s+(?:ngày\s+)?
+         (?:(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>{_YEAR})
+          |(?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>\d{{1,2}})\s+năm\s+(?P<wy>{_YEAR}))\s*\)""",
     re.VERBOSE,
 )
 # "75 năm Chiến thắng Biên giới năm 1950": the origin's year inside the name
@@ -168,6 +178,15 @@ def _anniversaries(text: str, base: int, found: EventsFound) -> list[Event]:
                 out.append(Event(name=_clean_name(follower.group("name")), date=f1,
                                  years=int(f2[:4]) - int(f1[:4]), anniversary_date=f2, text=text[follower.start("name"):follower.end()],
                                  span=Span(start=base + follower.start("name"), end=base + follower.end())))
+    for m in _ANNIVERSARY_AT.finditer(text):
+        years = int(m.group("n"))
+        y, mo, d = (int(m.group(k) or m.group("w" + k)) for k in ("y", "m", "d"))
+        origin = f"{y - years:04d}-{mo:02d}-{d:02d}"
+        if _NOT_EVENTS.match(m.group("name")) or not _valid(origin) or not _valid(f"{y:04d}-{mo:02d}-{d:02d}"):
+            continue
+        out.append(Event(name=_clean_name(m.group("name")), date=origin, years=years,
+                         anniversary_date=f"{y:04d}-{mo:02d}-{d:02d}", text=m.group(0),
+                         span=Span(start=base + m.start(), end=base + m.end())))
     for m in _UNNUMBERED.finditer(text):
         f1, f2 = _iso(m.group("d1")), _iso(m.group("d2"))
         if _valid(f1) and _valid(f2) and f2[4:] == f1[4:] and f2 > f1 and not _NOT_EVENTS.match(m.group("name")):

@@ -28,6 +28,11 @@ CASES = [
     ("Hướng dẫn tuyên truyền kỷ niệm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2026).",
      ("1931-03-26", 95, "2026-03-26")),
     ("đồng chí Tô Lâm được bầu tại Hội nghị Ban Chấp hành Trung ương Đảng ngày 03/8/2024;", ("2024-08-03", None, None)),
+    # only the anniversary's day is given: the origin is derived from it
+    ("các công trình chào mừng 50 năm ngày giải phóng miền Nam, thống nhất đất nước (dịp 30 tháng 4 năm 2025) và",
+     ("1975-04-30", 50, "2025-04-30")),
+    ("Lễ khánh thành vào ngày 19 tháng 12 năm 2025 nhân kỷ niệm 79 năm ngày toàn quốc kháng chiến (19/12/1946-19/12/2025)",
+     ("1946-12-19", 79, "2025-12-19")),
 ]
 
 
