@@ -14,7 +14,7 @@ from loaders.sections import verdict_of
 from loaders.units import Jurisdiction, level_of, looks_like_unit, phrase_after, resolve, split_units, unit_only, unit_prefix
 
 # Explicit assignment anywhere in a paragraph: "Giao X chủ trì", "đề nghị các chi bộ … phối hợp".
-ASSIGN = re.compile(r"(?:^|[\s,;])(?P<verb>[Gg]iao(?:\s+cho)?|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)\s+(?=\S)")
+ASSIGN = re.compile(r"(?:^|[\s,;])(?P<verb>[Gg]iao(?:\s+cho)?|[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Kk]huyến\s+khích)\s+(?=\S)")
 _COLON_LEAD = re.compile(r"^(?P<unit>[^:]{3,120}?)\s*:\s+(?P<rest>\S.*)$")
 # State blocks: "Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Trường Chính trị tỉnh."
 LEAD_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*(?:chủ\s+trì|thực\s+hiện)\s*:\s*(?P<units>.+?)\s*(?:[.;]\s*(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\b.*|\.\s|\.?$)", re.IGNORECASE)
@@ -23,6 +23,9 @@ _SUPPORT_NOTE = re.compile(r"(?:đơn\s+vị|cơ\s+quan)?\s*phối\s+hợp\s*:\s
 _SUPPORT = re.compile(r"[Pp]hối\s+hợp(?:(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,2}?\s+(?:với|cùng))?\s+(?=\S)")
 # "đề nghị các cơ quan báo chí Trung ương … phối hợp thực hiện": asked to help, so support.
 _ASKED_TO_HELP = re.compile(r"đề\s+nghị\s+(?=\S)")
+_RELAYED = re.compile(r"^chỉ\s+đạo\s+(?P<unit>.+?)\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?:tốt\s+)?"
+                      r"(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)[^:]{0,40}:\s*$")
+_CLAUSE = re.compile(r"(?:;|\.(?!\d))\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]|[Cc]ác\s)")
 _FRONTED = re.compile(r"^(?:Tùy|Tuỳ|Trên cơ sở|Trong quá trình|Quá trình|Căn cứ)[^,]{0,80},\s+")
 _WEB_HEADING = re.compile(r"(?:^|\s)[Tt]rên\s.*?\scủa\s+(?P<unit>(?:các|Các)\s.+)$")
 
@@ -83,6 +86,12 @@ def _own_lead(node: Node) -> str | None:
             assigned = assignee(after)
             if assigned:
                 return assigned
+        relayed = _RELAYED.match(after)
+        if relayed and looks_like_unit(relayed.group("unit")):
+            # "Sở Nông nghiệp … chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:": the one
+            # who does the items is the one directed ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam: a) …"
+            # keeps Bộ Tài chính: nothing says the directed one carries the items out)
+            return relayed.group("unit")
         return prefix
     m = _COLON_LEAD.match(text)
     actor = named_actor(m.group("rest")) if m else None
@@ -96,11 +105,6 @@ def _own_lead(node: Node) -> str | None:
         prefix = unit_prefix(rest)
         if prefix:
             return prefix
-    # "Hoàn thiện cơ chế, chính sách; Ủy ban nhân dân tỉnh chỉ đạo rà soát …": the clause after ';'
-    for m in re.finditer(r";\s+", text):
-        prefix = unit_prefix(text[m.end():])
-        if prefix and not fold(text[m.end():]).startswith(("de nghi", "yeu cau")):
-            return prefix
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo …": the subject
     # comes after a long fronted clause; take the first clause that opens with a group ("các …").
     if re.match(r"^(?:Trong|Quá trình|Nếu|Khi|Trường hợp|Tùy|Tuỳ|Căn cứ|Trên cơ sở)\b", text):
@@ -108,9 +112,8 @@ def _own_lead(node: Node) -> str | None:
         if assigned:
             return assigned  # "Trên cơ sở Kế hoạch này đề nghị các chi bộ, …": the one asked
         for m in re.finditer(r",\s+(?=[Cc]ác\s|[A-ZĐ])", text[:300]):
-            prefix = unit_prefix(text[m.end():])
-            if prefix and looks_like_unit(prefix):
-                return prefix
+            if named_actor(text[m.end():]):  # the subject acts; "…, chỉ đạo các cơ sở …, các cơ sở …" is an object
+                return unit_prefix(text[m.end():])
     return None
 
 
@@ -173,5 +176,26 @@ def units_of(node: Node, where: Jurisdiction) -> tuple[list[Unit], list[Unit]]:
     if lead_phrase is None:
         lead_phrase = assignee(node.text)
     lead = units(lead_phrase, where)
-    support = [u for u in units(support_phrase, where) if fold(u.canonical) not in {fold(x.canonical) for x in lead}]
+    # "Giao các đoàn kiểm tra … nắm tình hình …. Uỷ ban Kiểm tra Trung ương chủ trì tổng hợp, báo cáo …",
+    # "Hoàn thiện cơ chế, chính sách; Ủy ban nhân dân tỉnh chỉ đạo rà soát …": a later clause whose own
+    # subject acts makes that unit answer for the item too
+    named = {fold(u.canonical) for u in lead}
+    for unit in units_acting_later(node.text, where):
+        if fold(unit.canonical) not in named:
+            lead.append(unit)
+            named.add(fold(unit.canonical))
+    support = [u for u in units(support_phrase, where) if fold(u.canonical) not in named]
     return lead, support
+
+
+def units_acting_later(text: str, where: Jurisdiction) -> list[Unit]:
+    """Units that open a later clause of the item (after "; " or ". ") and act in it."""
+    out: list[Unit] = []
+    for m in _CLAUSE.finditer(text):
+        clause = text[m.end():]
+        if fold(clause[:12]).startswith(("de nghi", "yeu cau", "giao")):
+            continue
+        actor = named_actor(clause)
+        if actor and clause.startswith(actor):
+            out.extend(units(actor, where))
+    return out

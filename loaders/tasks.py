@@ -24,6 +24,7 @@ def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = Non
     tasks: list[Task] = []
     _fold_details(root)
     normative = _normative(root)
+    addressees = _addressees(root, where)
     for node in root.walk():
         if node.kind == "row":
             row_task = _row_task(node, where, issued_date)
@@ -34,6 +35,8 @@ def find_tasks(root: Node, *, where: Jurisdiction, issued_date: str | None = Non
                 node, normative=normative):
             continue
         lead, support = units_of(node, where)
+        if not lead:
+            lead = [u.model_copy() for u in addressees]  # "… yêu cầu các cấp uỷ, tổ chức đảng thực hiện các nội dung sau:"
         _place(lead + support, node)
         tasks.append(Task(
             text=node.full_text,
@@ -62,6 +65,20 @@ def _fold_details(node: Node) -> None:
 
 
 _ITEMS = ("bullet", "letter", "paren", "number")
+
+
+def _addressees(root: Node, where: Jurisdiction) -> list[Unit]:
+    """Whom the document's opening asks to carry out what follows ("Bộ Chính trị, Ban Bí thư yêu cầu
+    các cấp uỷ, tổ chức đảng tập trung thực hiện tốt các nội dung sau:"): the lead of an item that
+    names no one."""
+    for node in root.walk():
+        if node.kind in ("roman", "number", "part", "article", "letter"):
+            return []  # the body has begun
+        if node.kind == "para" and node.is_intro() and preamble_parent(node.parent):
+            asked = assignee(node.text)
+            if asked and ASSIGN.search(node.text):
+                return units(asked, where)
+    return []
 # Documents that rule rather than plan: their articles are norms, not assignments.
 _NORMATIVE = {fold(t) for t in ("Quy định", "Quy chế", "Điều lệ", "Luật", "Nghị định", "Thông tư", "Pháp lệnh")}
 

@@ -34,6 +34,7 @@ _NOUN_COMPOUNDS = {"đào tạo", "chỉ đạo", "lãnh đạo", "tổ chức",
                    "kiểm tra", "giám sát", "vận động", "đầu tư", "thi đua", "khen thưởng", "đối ngoại"}
 _NAMING_NOUNS = {"ban", "cổng", "trung tâm", "tiểu ban", "hội đồng", "phòng", "trường", "tổ", "đoàn", "viện",
                  "cơ quan"}
+_NOT_SCHOOL = {"môi", "thị", "hiện", "chiến", "lập", "quảng", "công"}  # "Môi trường", "thị trường" are no school
 _TRAILING = re.compile(r"(?:[\s,;:.\-–]|\b(?:và|với|của|các)\b)+$")
 _LEADING_QUALIFIER = re.compile(r"^(?:riêng|đối với|giao cho|giao|đề nghị|yêu cầu)\s+", re.IGNORECASE)
 
@@ -107,9 +108,10 @@ def _head_match(phrase: str) -> bool:
 def _is_unit_start(phrase: str) -> bool:
     phrase = phrase[:120]
     low = _lower(phrase)
-    if low.startswith(("các ", "những ")):
+    if low.startswith(("các ", "những ", "tất cả ")):
         # with diacritics: folded, "phòng" would take "các phong trào" for a group of offices
-        return bool(_GROUP_RE.match(low.split(" ", 1)[1]))
+        rest = low[len("tất cả "):] if low.startswith("tất cả ") else low.split(" ", 1)[1]
+        return bool(_GROUP_RE.match(rest.removeprefix("các ")))
     return (bool(phrase[:1].isupper()) and _head_match(phrase) and not phrase.rstrip().endswith("!")
             and not low.startswith(("báo cáo", "bảo đảm", "ban hành", "hội nghị", "hội thảo", "trường hợp",
                                     "bố trí", "công tác", "đại hội", "hội thi", "bộ ảnh", "chủ tịch hồ chí minh")))
@@ -149,7 +151,8 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
                 prev = lows[i - 1] if i else ""
                 # "Ban chỉ đạo", "Cổng thông tin", "Trung tâm bồi dưỡng": after an organisation noun a verb names it;
                 # "Các cấp ủy, tổ chức đảng …": after a comma inside a group, "tổ chức" is the noun again
-                named = (prev in _NAMING_NOUNS or " ".join(lows[max(0, i - 2):i]) in _NAMING_NOUNS
+                named = ((prev in _NAMING_NOUNS and not (prev == "trường" and i > 1 and lows[i - 2] in _NOT_SCHOOL))
+                         or " ".join(lows[max(0, i - 2):i]) in _NAMING_NOUNS
                          or (prev.endswith(",") and rest.startswith(_GROUP_OPENERS)))
                 if f"{prev} {lows[i]}" not in _NOUN_COMPOUNDS and not named:
                     break
@@ -182,6 +185,10 @@ def phrase_after(text: str, start: int) -> str | None:
     return _cut_at_verb(text[start:].lstrip(), min_words=0)
 
 
+_PLACE_WORD = r"(?:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]"
+_PLACED_HEAD = re.compile(rf"(?P<head>(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|"
+                          rf"Ban\s+Chỉ\s+huy\s+Quân\s+sự)\s+{_PLACE_WORD}")
+_PLACE = re.compile(_PLACE_WORD)
 _OWNER_AT_END = re.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[uủ]ỷ?y(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*)*$|Đảng\s+[uủ]ỷ?y\s+Khối$|Trung ương$")
 _BARE_BOARD = re.compile(r"^(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)\b(?:\s+\S+){0,4}$")
 
@@ -193,10 +200,16 @@ def split_units(phrase: str) -> list[str]:
     for chunk in re.split(r"\s*;\s*", phrase):
         pieces = re.split(r"(,\s+|\s+và\s+)", chunk)
         current = pieces[0]
+        # "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh … và tỉnh Quảng Ninh": one body per place
+        head = _PLACED_HEAD.match(current)
         for sep, piece in zip(pieces[1::2], pieces[2::2]):
             if _is_unit_start(piece):
                 parts.append(current)
                 current = piece
+                head = _PLACED_HEAD.match(current)
+            elif head and _PLACE.match(piece):
+                parts.append(current)
+                current = f"{head.group('head')} {piece}"
             else:
                 current = current + sep + piece
         parts.append(current)

@@ -725,3 +725,24 @@ def test_sentence_case_heading_line_opens_a_section() -> None:
     found = tasks("**Tổ chức thực hiện**\nBan Tuyên giáo Tỉnh ủy ban hành đề cương tuyên truyền.\n"
                   "Sở Nội vụ tham mưu khen thưởng các tập thể.\n")
     assert [[u.canonical for u in t.lead] for t in found] == [["Ban Tuyên giáo Tỉnh ủy"], ["Sở Nội vụ"]]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # the one directed to carry out the items leads them
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội "
+     "dung sau:\n- Lập dự toán kinh phí báo cáo Sở Nông nghiệp và Môi trường.\n",
+     [("Lập dự toán kinh phí", ["Chi cục Biển đảo và Thủy sản"], [])]),
+    # "Khuyến khích X …" asks X
+    ("II. NHIỆM VỤ\nđ) Khuyến khích các địa phương căn cứ khả năng cân đối ngân sách để hỗ trợ các tỉnh bị thiệt hại.\n",
+     [("Khuyến khích các địa", ["Các địa phương"], [])]),
+    # a later clause whose subject acts adds its unit
+    ("III. TỔ CHỨC THỰC HIỆN\n3. Giao các đoàn kiểm tra của Bộ Chính trị chủ động nắm tình hình tại các địa phương. "
+     "Ủy ban Kiểm tra Trung ương chủ trì tổng hợp, báo cáo Bộ Chính trị.\n",
+     [("Giao các đoàn kiểm", ["Các đoàn kiểm tra của Bộ Chính trị", "Ủy ban Kiểm tra Trung ương"], [])]),
+    # an item naming no one is led by whom the opening asks to carry out the content
+    ("Bộ Chính trị, Ban Bí thư yêu cầu các cấp uỷ, tổ chức đảng tập trung thực hiện tốt các nội dung sau:\n"
+     "I. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n1. Tạm dừng tổ chức đại hội đảng bộ cấp xã, cấp huyện.\n",
+     [("Tạm dừng tổ chức", ["Các cấp ủy, tổ chức đảng"], [])]),
+], ids=["relayed", "khuyen-khich", "later-clause", "opening-addressee"])
+def test_leads_of_central_and_state_genres(raw: str, expected: list) -> None:
+    assert brief(tasks(raw), expected) == expected

@@ -34,6 +34,12 @@ CENTRAL = Jurisdiction(central=True)
     ("Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh",
      ["Mặt trận Tổ quốc", "các đoàn thể chính trị - xã hội tỉnh"]),
     ("Bộ Quốc phòng, Bộ Công an.", ["Bộ Quốc phòng", "Bộ Công an"]),
+    # one body named once for several places: one unit per place
+    ("Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh",
+     ["Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hồ Chí Minh",
+      "Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Quảng Ninh"]),
+    ("Tập đoàn Công nghiệp - Viễn thông Quân đội, Tập đoàn Bưu chính Viễn thông Việt Nam",
+     ["Tập đoàn Công nghiệp - Viễn thông Quân đội", "Tập đoàn Bưu chính Viễn thông Việt Nam"]),
     ("", []),
 ])
 def test_split_units(phrase: str, units: list[str]) -> None:
@@ -45,6 +51,10 @@ def test_split_units(phrase: str, units: list[str]) -> None:
     ("Ban Tuyên giáo Tỉnh ủy ban hành Đề cương tuyên truyền.", "Ban Tuyên giáo Tỉnh ủy"),
     ("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch", "Ban Tuyên giáo Tỉnh ủy"),
     ("Sở Nội vụ tham mưu khen thưởng các tập thể.", "Sở Nội vụ"),
+    # "Môi trường" is no school ("Trường …" names one)
+    ("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản.", "Sở Nông nghiệp và Môi trường"),
+    ("Tất cả lực lượng, phương tiện tham gia thực hiện Kế hoạch này phải tuân thủ quy định.",
+     "Tất cả lực lượng, phương tiện"),
     ("Sở Khoa học và Công nghệ chủ trì xây dựng cơ sở dữ liệu.", "Sở Khoa học và Công nghệ"),
     ("Sở Lao động - Thương binh và Xã hội tổ chức thăm hỏi gia đình chính sách.",
      "Sở Lao động - Thương binh và Xã hội"),
