@@ -18,7 +18,7 @@ from loaders.units import Jurisdiction
 _NUMBER_LINE = re.compile(r"(?:^|\n)\s*S[ốỐ]\s*:?\s*(?P<sym>" + SYMBOL + r")", re.IGNORECASE)
 # "Cao Bằng, ngày 13 tháng 12 năm 2019"; "Hà Nội, ngày  05  tháng 3 năm 2025".
 _PLACE_DATE = re.compile(
-    r"(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày\s+(?P<d>\d{1,2}|[.…]+)\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    r"(?m)^[ \t*(]*(?:S[ốỐ]\s*:?\s*\S+\s+)?(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày\s+(?P<d>\d{1,2}|[.…]+)\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
 )
 # Công văn: "V/v tuyên truyền kỷ niệm …" stands for the title.
 _SUBJECT_LINE = re.compile(r"(?m)^[ \t*]*V/v[:.]?\s*(?P<subject>.+)$")
@@ -108,6 +108,23 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         doc.doc_type = DOC_TYPES.get(parse_symbol(doc.symbol).type_code or "")
 
     doc.issuer = issuer_in_title or _issuer(text, head, caption)
+    if doc.issuer is None or fold(doc.issuer).startswith("ban chap hanh trung uong"):
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG" heads every central Party document; the organ that decides issues it
+        # ("Bộ Chính trị, Ban Bí thư" of a Kết luận, "Ban Bí thư" of a Quy định signed "T/M BAN BÍ THƯ")
+        doc.issuer = _central_organ(text) or doc.issuer
+    if not m and not caption:
+        # a text republished without its header: its own number in a heading line ("… tại Kết luận số
+        # 127-KL/TW của Bộ Chính trị, Ban Bí thư") whose type the text calls "Kết luận này"
+        own = _own_from_heading(text)
+        if own:
+            doc.symbol, doc.span = own.symbol, own.span
+            doc.doc_type = doc.doc_type or own.doc_type
+            doc.issuer = doc.issuer or own.issuer
+            problems = [p for p in problems if p.code != "no_symbol"]
+            problems.append(Problem(code="symbol_from_heading", span=own.span,
+                                    message="số hiệu lấy từ dòng tiêu đề của trang đăng lại, không từ phần đầu văn bản"))
+    if doc.issuer is None:
+        doc.issuer = _speaker(text)  # "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:"
     if not doc.issuer and doc.symbol:
         doc.issuer = issuer_from_code(parse_symbol(doc.symbol).issuer_code, doc_type=doc.doc_type)
     doc.signer_title, doc.signer_name = _signer(text)
@@ -116,6 +133,63 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
     where = _jurisdiction(doc, ([printed] if printed else []) + [p for p in provinces if p != printed])
     doc.jurisdiction = where.label()
     return HeaderFound(document=doc, where=where, problems=problems)
+
+
+_ORGANS = r"(?:Bộ\s+Chính\s+trị(?:\s*,\s*Ban\s+Bí\s+thư)?|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương)(?:\s+Trung\s+ương\s+Đảng)?"
+_ORGAN_SPEAKS = re.compile(rf"(?P<organ>{_ORGANS})\s+(?:đã\s+)?(?:kết\s+luận|có\s+ý\s+kiến|quy\s+định|yêu\s+cầu|chỉ\s+thị|"
+                           rf"thông\s+báo|quyết\s+định|ban\s+hành)\b")
+_SIGNED_FOR = re.compile(r"(?m)^[ \t*]*T\s*/?\s*M\.?\s+(?P<organ>BỘ CHÍNH TRỊ|BAN BÍ THƯ|BAN CHẤP HÀNH TRUNG ƯƠNG)\b")
+
+
+def _central_organ(text: str) -> str | None:
+    """The central organ a Party document speaks for: the one that "kết luận", "quy định", "có ý kiến"
+    in the opening, else the one it is signed for ("T/M BAN BÍ THƯ")."""
+    spoken = _ORGAN_SPEAKS.search(text[:6000])
+    if spoken:
+        organ = re.sub(r"\s+Trung\s+ương\s+Đảng$", "", " ".join(spoken.group("organ").split()))
+        if not organ.startswith("Ban Chấp hành"):
+            return organ
+    signed = _SIGNED_FOR.search(text)
+    return _title_case(signed.group("organ")) if signed else None
+
+
+@dataclass
+class _Own:
+    symbol: str
+    span: Span
+    doc_type: str | None
+    issuer: str | None
+
+
+_HEADING_CITES = re.compile(r"(?P<type>Kết\s+luận|Nghị\s+quyết|Chỉ\s+thị|Quy\s+định|Thông\s+báo|Quyết\s+định|Kế\s+hoạch|"
+                            r"Hướng\s+dẫn|Công\s+điện|Công\s+văn)\s+(?:số\s+)?(?P<sym>" + SYMBOL + r")"
+                            r"(?:[^\n]{0,40}?\s+của\s+(?P<issuer>[^\n.;:]{3,80}))?")
+
+
+def _own_from_heading(text: str) -> _Own | None:
+    for line_m in re.finditer(r"(?m)^[^\n]{0,200}$", text):
+        line = line_m.group(0)
+        if len(line) > 200 or line.rstrip().endswith((";", ",")):
+            continue
+        for m in _HEADING_CITES.finditer(line):
+            kind = " ".join(m.group("type").split())
+            if not re.search(rf"\b{kind}\s+này\b", text, re.IGNORECASE):
+                continue  # the text never calls itself that: a citation, not its own number
+            start = line_m.start() + m.start("sym")
+            issuer = m.group("issuer").strip() if m.group("issuer") else None
+            return _Own(parse_symbol(m.group("sym")).symbol, Span(start=start, end=start + len(m.group("sym"))),
+                        TYPE_WORDS.get(fold(kind)), issuer)
+    return None
+
+
+# "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:": a letter of the committee's chair
+_SPEAKER = re.compile(r"(?m)^(?:Chủ\s+tịch\s+)?(?P<body>(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?:tỉnh|thành\s+phố|Thành\s+phố|xã|phường)"
+                      r"(?:\s+[A-ZĐ][^\s,:]*)*)\s+(?:có\s+ý\s+kiến|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị|thông\s+báo)")
+
+
+def _speaker(text: str) -> str | None:
+    m = _SPEAKER.search(text[:8000])
+    return " ".join(m.group("body").split()) if m else None
 
 
 def _iso(y: str, m: str, d: str) -> str | None:

@@ -544,3 +544,38 @@ def test_number_line_forms(number_line: str, symbol: str | None) -> None:
                       "KẾ HOẠCH\ntriển khai\n")
     assert found.document.symbol == symbol
     assert ("no_symbol" in {p.code for p in found.problems}) == (symbol is None)
+
+
+@pytest.mark.parametrize(("raw", "issuer"), [
+    # the organ that decides, not the letterhead that heads every central Party document
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 384-QĐ/TW\nHà Nội, ngày 19 tháng 11 năm 2025\nQUY ĐỊNH\nvề kết nối dữ liệu\n"
+     "- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi\nQuy định này có hiệu lực kể từ ngày ký.\nT/M BAN BÍ THƯ\nTrần Cẩm Tú\n",
+     "Ban Bí thư"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 127-KL/TW\nHà Nội, ngày 28 tháng 2 năm 2025\nKẾT LUẬN\n"
+     "Tại phiên họp ngày 28/2/2025, Bộ Chính trị, Ban Bí thư có ý kiến như sau:\n1. Tạm dừng tổ chức đại hội.\n",
+     "Bộ Chính trị, Ban Bí thư"),
+], ids=["signed-for", "speaks"])
+def test_central_party_issuer_is_the_organ_that_decides(raw: str, issuer: str) -> None:
+    _, found = header(raw)
+    assert found.document.issuer == issuer
+
+
+def test_republished_text_without_header_takes_its_number_from_a_heading() -> None:
+    raw = ("Tại phiên họp ngày 28/2/2025, sau khi nghe Ban Tổ chức Trung ương báo cáo (Công văn số 8011-CV/BTCTW, ngày "
+           "27/02/2025), Bộ Chính trị, Ban Bí thư có ý kiến như sau:\n1. Giao Ban Tổ chức Trung ương theo dõi việc "
+           "thực hiện Kết luận này.\nINFOGRAPHICS: Một số nội dung quan trọng tại Kết luận số 127-KL/TW của Bộ "
+           "Chính trị, Ban Bí thư\n")
+    text, found = header(raw)
+    doc = found.document
+    assert (doc.symbol, doc.doc_type, doc.issuer, doc.issued_date) == (
+        "127-KL/TW", "Kết luận", "Bộ Chính trị, Ban Bí thư", None)
+    assert text[doc.span.start:doc.span.end] == "127-KL/TW"
+    assert [p.code for p in found.problems] == ["symbol_from_heading"]
+
+
+def test_a_cited_documents_date_is_not_the_issue_date() -> None:
+    raw = ("Kính gửi:\n- Các sở, ban, ngành Thành phố.\n"
+           "Căn cứ Kế hoạch số 13-KH/TU ngày 17 tháng 11 năm 2025 của Ban Thường vụ Thành ủy;\n"
+           "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n1. Đề nghị các sở báo cáo.\n")
+    _, found = header(raw)
+    assert (found.document.issued_date, found.document.issuer) == (None, "Ủy ban nhân dân Thành phố")
