@@ -152,6 +152,8 @@ def _table(lines: list[str], start: int) -> tuple[int, list[list[list[str]]]]:
         elif not _EMPTY.match(stripped):
             cell.append(stripped)  # the table opens on a "|" line, so a cell is always open
         i += 1
+    if cell:
+        row.append(cell)  # text after the last "|" up to the end (footnotes after a signature table)
     if row:
         rows.append(row)
     return i, rows

@@ -19,13 +19,15 @@ _CODE = r"[A-ZĐ][A-ZĐa-z0-9&]{0,14}"
 SYMBOL = (
     r"\d(?<![\d/]\d)\d{0,4}\s*(?:"
     r"/\s*\d{4}\s*/\s*QH\d{1,2}(?![\w])"                                                         # 45/2024/QH15
-    r"|/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,10}\s*[-–]\s*" + _CODE + r"(?:\s*[-–]\s*[A-ZĐ]{2,8})?(?![\w])"   # 982/KH-UBND
+    r"|/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-ZĐa-z]{0,9}\s*[-–]\s*" + _CODE + r"(?:\s*[-–]\s*[A-ZĐ]{2,8}){0,3}(?![\w])"
+    # 982/KH-UBND, 844/TTr-BTC, 49/QCPH-UBND-UBMT-HCTĐ
+    r"|/\s*[A-ZĐ]{2}[A-ZĐa-z]{1,8}(?![\w/-])"                                                    # 27/CTTg
     r"|[-–]\s*[A-ZĐ][A-ZĐa-z]{0,5}\s*/\s*" + _CODE + r"(?:-" + _CODE + r")?(?![\w])"             # 35-CT/TW, 02-CTr/BTGTU-SVHTTDL
     r")"
 )
 SYMBOL_RE = re.compile(SYMBOL)
 
-_STATE = re.compile(r"^(?P<num>\d+)/(?:(?P<year>\d{4})/)?(?P<type>[A-ZĐ]+)-(?P<issuer>.+)$")
+_STATE = re.compile(r"^(?P<num>\d+)/(?:(?P<year>\d{4})/)?(?P<type>[A-ZĐ][A-ZĐa-z]*)-(?P<issuer>.+)$")
 _PARTY = re.compile(r"^(?P<num>\d+)-(?P<type>[A-ZĐa-z]+)/(?P<issuer>.+)$")
 _LAW = re.compile(r"^(?P<num>\d+)/(?P<year>\d{4})/(?P<issuer>QH\d+)$")
 
