@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from loaders.chrome import strip_chrome
 from loaders.layout import lay_out
 
 # Word/markdown exports leave these behind: "[bookmark: bookmark0]", "**bold**", "*italic*".
@@ -37,7 +38,7 @@ def normalise(raw: str) -> str:
     for mark in _ZERO_WIDTH:
         text = text.replace(mark, "")
     text = _BOOKMARK.sub("", text)
-    text = _SUPERSCRIPT.sub("", text)
+    text = strip_chrome(_SUPERSCRIPT.sub("", text))  # a portal's banner and notices around the document
     for dash in _DASHES:  # one dash for ranges and compound names: "2020 – 2025"
         text = text.replace(dash, "–")
     if "\t" in text:
