@@ -275,6 +275,8 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         return False  # a heading in capitals after a paragraph
     if block.count("(") > block.count(")"):
         return True  # inside a bracket: "(trong đó: … " + "Đắk Lắk, …)"
+    if prev_bare.endswith(":") and _TIME_VALUE.match(bare) and len(bare.split()) <= 14 and not bare.endswith(":"):
+        return True  # "1.2. Tuyên truyền đại hội …:" + "Từ tháng 02/2020 đến 30/6/2020": a label and its time
     if widths.blank_paragraphs:
         return not (ended and _short(line, widths))
     if widths.short_first and (first or ended):
@@ -293,6 +295,11 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
     if _width(prev) + 1 + _width(_first_word(line)) <= widths.fits:
         return False  # the word would have fitted: the writer broke the line here
     return True
+
+
+# A time said after a label's colon: "Thời gian thực hiện:" + "Từ tháng 11/2025 …", "Tháng 12/2025".
+_TIME_VALUE = re.compile(r"^(?:Từ\s+(?:ngày|tháng|năm|quý|nay)|Trước\s+ngày|Chậm\s+nhất|Trong\s+(?:tháng|năm|quý)|"
+                         r"Tháng\s+\d|Ngày\s+\d|Năm\s+\d|Quý\s+[IV1-4]|Hằng\s+(?:năm|tháng|quý)|Thường\s+xuyên|\d{1,2}/\d)")
 
 
 def _caps_heading(text: str) -> bool:

@@ -14,7 +14,11 @@ from loaders.layout import lay_out
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 # Emphasis marks ("**", "*", "_") are all dropped: deleting the characters is what removing every
 # run of them does, without a regex pass over the text.
-_EMPHASIS = ("*", "_")
+_EMPHASIS = ("*",)
+# "_" marks emphasis only at a word's edge ("__Ghi chú__"); inside a word it is the word's ("tuyengiao_tu@").
+_UNDERSCORE = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
+# A markdown list item "* Thành phần hồ sơ:" is a bullet (markdown draws it "•"), not emphasis.
+_STAR_BULLET = re.compile(r"^([ \t]*)\*[ \t]+(?=\**[^\s*])", re.MULTILINE)
 # Footnote marks glued to words: "trực quan¹"; superscript digits never carry meaning here. A mark
 # at a line's start is a footnote's number and stays (the outline reads it). The class comes first
 # so the regex engine skips to candidate characters instead of trying the look-behind everywhere.
@@ -38,6 +42,8 @@ def normalise(raw: str) -> str:
     for mark in _ZERO_WIDTH:
         text = text.replace(mark, "")
     text = _BOOKMARK.sub("", text)
+    if "* " in text:
+        text = _STAR_BULLET.sub(r"\1• ", text)
     text = strip_chrome(_SUPERSCRIPT.sub("", text))  # a portal's banner and notices around the document
     for dash in _DASHES:  # one dash for ranges and compound names: "2020 – 2025"
         text = text.replace(dash, "–")
@@ -49,6 +55,8 @@ def normalise(raw: str) -> str:
     text = _SUPERSCRIPT.sub("", text)  # a footnote mark that a joined line brought inside a block
     for mark in _EMPHASIS:
         text = text.replace(mark, "")
+    if "_" in text:
+        text = _UNDERSCORE.sub("", text)
     lines = [line.strip() for line in _INNER_SPACE.sub(" ", text).split("\n")]
     return "\n".join(lines).strip() + "\n"
 

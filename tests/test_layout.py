@@ -49,6 +49,11 @@ lượng, tiếp tục giữ vai trò nòng cốt trong việc hỗ trợ nguồ
 """
 
 
+# A wrapped portal paragraph, to give a document its widths around the lines a test is about.
+PARA = ("Chủ trì, phối hợp với các\nSở, Ban, ngành liên quan rà soát, đánh giá hiện trạng hạ tầng thông tin và truyền\n"
+        "thông trong các khu công nghệ cao và khu công nghiệp, cụm công nghiệp điều chỉnh.")
+
+
 def blocks(raw: str) -> list[str]:
     return [line for line in normalise(raw).split("\n") if line]
 
@@ -146,3 +151,17 @@ def test_marker_like_starts(raw: str, joined: bool) -> None:
 
 def test_lay_out_keeps_blank_lines_between_blocks() -> None:
     assert lay_out("Một.\n\n\nHai.") == "Một.\n\nHai."
+
+
+@pytest.mark.parametrize("value", ["Từ tháng 02/2020 đến 30/6/2020", "Tháng 11 - 12/2025", "Trước ngày 15/11/2025",
+                                   "Thường xuyên"])
+def test_a_time_after_a_labels_colon_joins_it(value: str) -> None:
+    # portal markdown: one paragraph per blank-separated block, a label broken off from its time
+    raw = (f"{PARA}\n\n1.2. Tuyên truyền đại hội đảng bộ, chi bộ cơ sở:\n{value}\n\n{PARA}\n\n"
+           f"- Sở Tài chính chủ trì tổng hợp kết quả.\n\n{PARA}\n")
+    assert f"1.2. Tuyên truyền đại hội đảng bộ, chi bộ cơ sở: {value}" in normalise(raw).split("\n")
+
+
+def test_an_intro_before_its_items_is_not_a_time() -> None:
+    raw = f"{PARA}\n\nTập trung tuyên truyền các nội dung sau:\nTình hình kinh tế - xã hội của tỉnh.\n\n{PARA}\n"
+    assert "Tập trung tuyên truyền các nội dung sau:" in normalise(raw).split("\n")
