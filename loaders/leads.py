@@ -27,6 +27,9 @@ _RELAYED = re.compile(r"^chỉ\s+đạo\s+(?P<unit>.+?)\s+(?:tổ\s+chức\s+)?(
                       r"(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)[^:]{0,40}:\s*$")
 _CLAUSE = re.compile(r"(?:;|\.(?!\d))\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]|[Cc]ác\s)")
 _FRONTED = re.compile(r"^(?:Tùy|Tuỳ|Trên cơ sở|Trong quá trình|Quá trình|Căn cứ)[^,]{0,80},\s+")
+# "Trách nhiệm của đối tượng thực hiện kiểm kê:", "Nhiệm vụ của các cơ quan quản lý cấp trên (bao gồm …)":
+# a heading over items names whoever carries them out, known unit or not.
+_DUTY_HEADING = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+(?P<unit>[^():;]{4,90}?)\s*(?:\(.*)?$")
 _WEB_HEADING = re.compile(r"(?:^|\s)[Tt]rên\s.*?\scủa\s+(?P<unit>(?:các|Các)\s.+)$")
 
 
@@ -117,7 +120,19 @@ def _own_lead(node: Node) -> str | None:
     return None
 
 
+def _trim_aside(phrase: str | None) -> str | None:
+    """A unit phrase without the aside that explains it: "Các cơ quan … lĩnh vực (gồm các Sở" → "Các cơ quan … lĩnh vực"."""
+    if phrase and "(" in phrase:
+        cut = phrase[:phrase.index("(")].rstrip(" ,:")
+        return cut if len(cut) > 3 else phrase
+    return phrase
+
+
 def _heading_lead(node: Node) -> str | None:
+    return _trim_aside(_heading_lead_phrase(node))
+
+
+def _heading_lead_phrase(node: Node) -> str | None:
     text = node.text.strip().rstrip(":.")
     for note in node.notes:
         found = assignee(note.text) if fold(note.text).startswith("giao ") else None
@@ -131,6 +146,9 @@ def _heading_lead(node: Node) -> str | None:
         return lead
     m = _WEB_HEADING.search(text)
     if m:
+        return m.group("unit")
+    m = _DUTY_HEADING.match(text)
+    if m and node.children:
         return m.group("unit")
     found = assignee(text)
     if found and (fold(text).startswith(("giao", "de nghi", "yeu cau")) or node.is_intro()):

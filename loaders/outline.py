@@ -245,6 +245,7 @@ def parse_outline(text: str) -> Node:
         last = node
     _absorb_continuations(root)
     _absorb_schedules(root)
+    _lift_group_times(root)
     return root
 
 
@@ -323,6 +324,26 @@ def _absorb_schedules(node: Node) -> None:
         kept.append(child)
         _absorb_schedules(child)
     node.children = kept
+
+
+TIME_NOTE = re.compile(r"^\(?\s*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)", re.IGNORECASE)
+
+
+def _lift_group_times(node: Node) -> None:
+    """A time line after the last sub-item, where the document gives one time line per item of the
+    parent's rank, is the parent's: it says when the whole group is due ("- Phối hợp hướng dẫn …
+    Trong đó: + Sở Xây dựng: … + Sở Công Thương: … Thời gian thực hiện: Từ tháng 11/2025 …"), not the
+    last sub-item alone."""
+    items = [c for c in node.children if c.kind in _ITEM_KINDS]
+    for child in items:
+        subs = [c for c in child.children if c.kind in _ITEM_KINDS]
+        if (len(subs) >= 2 and subs[-1].notes and TIME_NOTE.match(subs[-1].notes[-1].text)
+                and not any(TIME_NOTE.match(n.text) for s in subs[:-1] for n in s.notes)
+                and not any(TIME_NOTE.match(n.text) for n in child.notes)
+                and any(TIME_NOTE.match(n.text) for sib in items if sib is not child for n in sib.notes)):
+            child.notes.append(subs[-1].notes.pop())
+    for child in node.children:
+        _lift_group_times(child)
 
 
 def _holds_items(node: Node) -> bool:

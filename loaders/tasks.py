@@ -15,7 +15,7 @@ from graph.folding import fold
 from graph.models import Deadline, Span, Task, Unit
 from loaders.deadlines import find_deadline
 from loaders.leads import ASSIGN, LEAD_NOTE, assignee, named_actor, units, units_of
-from loaders.outline import ACTION_START, Node, cells, heading_path, table_header
+from loaders.outline import ACTION_START, TIME_NOTE, Node, cells, heading_path, table_header
 from loaders.sections import closing_words, in_closing, in_funding, in_purpose, is_basis, orders_work, preamble_parent, section_verdict
 from loaders.units import Jurisdiction, unit_only, unit_prefix
 
@@ -185,7 +185,7 @@ def _place(units: list[Unit], node: Node) -> None:
                 break
 
 
-_TIME_NOTE = re.compile(r"^\(?\s*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)", re.IGNORECASE)
+_TIME_NOTE = TIME_NOTE
 
 
 @lru_cache(maxsize=4096)
@@ -238,6 +238,16 @@ def _has_item_children(node: Node) -> bool:
     return any((c.kind != "para" or c.is_intro()) and c.kind != "footnote" for c in node.children)
 
 
+def _shared_out(node: Node) -> bool:
+    """An intro whose work the items below share out, each to a unit it names ("- Phối hợp hướng dẫn …
+    Trong đó: + Sở Xây dựng: hướng dẫn … + Sở Công Thương: hướng dẫn …"): the items are the tasks, the
+    intro only sums them up."""
+    items = [c for c in node.children if c.kind in ("bullet", "letter", "paren", "number")]
+    if len(items) < 2 or unit_prefix(node.text):
+        return False
+    return all(named_actor(c.text) or (":" in c.text[:80] and unit_only(c.text.split(":", 1)[0])) for c in items)
+
+
 def _is_sentence(node: Node) -> bool:
     text = node.text.rstrip()
     return len(text.split()) >= 6 and text.endswith((".", ";", ")"))
@@ -275,7 +285,7 @@ def _is_task(node: Node, *, normative: bool = False) -> bool:
         # A heading over sub-items is not itself a task, unless it orders work of its own ("1. Các đồng
         # chí Bộ trưởng … đề cao trách nhiệm, trực tiếp chỉ đạo …; trong đó chú trọng các nội dung sau:").
         if _has_item_children(node):
-            return node.is_intro() and verdict is not False and orders_work(text)
+            return node.is_intro() and verdict is not False and orders_work(text) and not _shared_out(node)
         if not _is_sentence(node) or unit_only(text):
             return False
     if text.endswith(":") and not node.notes:

@@ -746,3 +746,46 @@ def test_sentence_case_heading_line_opens_a_section() -> None:
 ], ids=["relayed", "khuyen-khich", "later-clause", "opening-addressee"])
 def test_leads_of_central_and_state_genres(raw: str, expected: list) -> None:
     assert brief(tasks(raw), expected) == expected
+
+
+_SHARED_OUT = (
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Tài chính\n"
+    "- Tham mưu triển khai thực hiện kế hoạch kiểm kê tài sản của tỉnh.\n"
+    "Thời gian thực hiện: Tháng 11 - 12/2025.\n"
+    "2. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)\n"
+    "- Phối hợp hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê, rà soát số liệu tài sản. Trong đó:\n"
+    "+ Sở Xây dựng: hướng dẫn các cơ quan, đơn vị kiểm kê tài sản hạ tầng giao thông.\n"
+    "+ Sở Công Thương: hướng dẫn các cơ quan, đơn vị kiểm kê tài sản hạ tầng thương mại.\n"
+    "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n"
+    "- Cử công chức chuyên môn tham gia tổ công tác kiểm tra việc kiểm kê.\n"
+    "Thời gian thực hiện: Từ tháng 12/2025 đến khi kết thúc Tổng kiểm kê.\n"
+    "3. Trách nhiệm của đối tượng thực hiện kiểm kê:\n"
+    "- Thành lập Tổ kiểm kê, hoàn thành trước ngày 30/11/2025.\n"
+    "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên trước ngày 31/3/2026.\n"
+)
+
+
+def test_intro_whose_items_share_its_work_out_to_named_units_is_not_a_task() -> None:
+    found = tasks(_SHARED_OUT, where=Jurisdiction(province="Quảng Ngãi"), issued="2025-11-21")
+    texts = [t.text for t in found]
+    assert not any(t.startswith("Phối hợp hướng dẫn") for t in texts)
+    assert [t for t in texts if t.startswith("Sở ")] == [
+        "Sở Xây dựng: hướng dẫn các cơ quan, đơn vị kiểm kê tài sản hạ tầng giao thông.",
+        "Sở Công Thương: hướng dẫn các cơ quan, đơn vị kiểm kê tài sản hạ tầng thương mại."]
+
+
+def test_time_line_after_the_last_sub_item_is_the_groups() -> None:
+    # the document gives one time line per "-" item; the one after the "+" items is the "-" item's
+    found = {t.text[:20]: t for t in tasks(_SHARED_OUT, where=Jurisdiction(province="Quảng Ngãi"), issued="2025-11-21")}
+    for key in ("Sở Xây dựng: hướng d", "Sở Công Thương: hướn"):
+        assert (found[key].deadline.kind, found[key].deadline.start, found[key].deadline.due) == ("period", "2025-11-01", None)
+    assert found["Cử công chức chuyên "].deadline.start == "2025-12-01"
+
+
+def test_a_duty_heading_names_who_carries_out_its_items() -> None:
+    found = tasks(_SHARED_OUT, where=Jurisdiction(province="Quảng Ngãi"), issued="2025-11-21")
+    by = {t.text[:12]: [u.name for u in t.lead] for t in found}
+    assert by["Thành lập Tổ"] == by["Báo cáo kết "] == ["đối tượng thực hiện kiểm kê"]
+    # an aside in brackets is not part of the name
+    assert by["Cử công chức"] == ["Các cơ quan tham mưu quản lý ngành, lĩnh vực"]
