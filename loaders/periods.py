@@ -175,13 +175,25 @@ def _windows(text: str, *, base: int, issued_date: str | None, year: int | None,
     return out
 
 
+# "… Tổng kết vào tháng 4 năm 2026.": a step of the campaign held in one month or quarter
+_STEP_AT = re.compile(r"(?:^|[.;]\s+)(?P<name>[^\W\d_][^.;:\n]{3,60}?)\s+(?:được\s+tổ\s+chức\s+)?(?:vào|trong)\s+(?=tháng|quý)")
+
+
 def _labelled(text: str, *, base: int, issued_date: str | None, year: int | None) -> list[Period | None]:
-    """ "Thời gian tổ chức Hội thi: tháng 5/2025": one month, quarter or year under a window's label."""
+    """ "Thời gian tổ chức Hội thi: tháng 5/2025": one month, quarter or year under a window's label;
+    "Thời gian tổ chức phong trào thi đua: … Tổng kết vào tháng 4 năm 2026.": each step of it said so."""
     out = []
     for m in _LABELLED.finditer(text):
         when = parse_when(text, context_year=year, pos=m.end())
         if when and when.span[0] == m.end() and when.granularity in ("month", "quarter", "half", "year"):
             out.append(_period(m.group("label").strip(), when, base=base, offset=0, issued_date=issued_date))
+        line_end = text.find("\n", m.end())
+        line = text[m.end(): line_end if line_end >= 0 else len(text)]
+        for step in _STEP_AT.finditer(line):
+            pos = m.end() + step.end()
+            when = parse_when(text, context_year=year, pos=pos)
+            if when and when.span[0] == pos and when.granularity in ("month", "quarter"):
+                out.append(_period(step.group("name"), when, base=base, offset=0, issued_date=issued_date))
     return out
 
 

@@ -48,6 +48,13 @@ CASES = [
     ("thời gian quan trắc từ tháng 3 đến tháng 10 năm 2025; số lượng mẫu 240 mẫu/năm.", [("2025-03-01", "2025-10-31")]),
     ("Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025 đến hết tháng 3 năm 2026.",
      [("2025-10-01", "2026-03-31")]),
+    # the steps of a campaign said under its timing label, each in one month
+    ("3. Thời gian tổ chức phong trào thi đua: Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm "
+     "2025 đến hết tháng 3 năm 2026. Tổng kết vào tháng 4 năm 2026.", [("2025-10-01", "2026-03-31"), ("2026-04-01", "2026-04-30")]),
+    ("Thời gian tổ chức Hội thi: Sơ khảo trong tháng 5/2025; chung khảo vào tháng 7/2025.",
+     [("2025-05-01", "2025-05-31"), ("2025-07-01", "2025-07-31")]),
+    # … but a month said in running text elsewhere is no window
+    ("- Sở Nội vụ tổng kết vào tháng 4 năm 2026.", []),
     # a task's own "Thời gian thực hiện:" line is its deadline, not a window
     ("- Tổ chức hội nghị. Thời gian thực hiện: Từ tháng 3/2025 đến tháng 5/2025.", []),
 ]
