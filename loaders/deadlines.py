@@ -42,8 +42,9 @@ _RECURRING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "kế hoạch dài hạn và hằng năm", "chương trình công tác hằng năm": a kind of plan, not a recurrence
-_ADJECTIVAL = re.compile(r"(?:dài\s+hạn|ngắn\s+hạn|trung\s+hạn)\s+và\s*$|(?:kế\s+hoạch|chương\s+trình|ngân\s+sách|dự\s+toán|"
-                         r"báo\s+cáo\s+công\s+tác\s+[\w\s]{0,20}|giảm\s+nghèo)\s*$", re.I)
+_ADJECTIVAL = re.compile(r"(?:dài\s+hạn|ngắn\s+hạn|trung\s+hạn)\s+và\s*$|(?:kế\s+hoạch|chương\s+trình|dự\s+toán|"
+                         r"báo\s+cáo\s+công\s+tác\s+[\w\s]{0,20}|giảm\s+nghèo)\s*$|"
+                         r"ngân\s+sách(?:\s+(?:nhà\s+nước|trung\s+ương|địa\s+phương|tỉnh|huyện|xã|cấp\s+\w+))?\s*$", re.I)
 # "định kỳ hằng năm (trước ngày 25/12 trong năm)": the yearly day said right after the recurrence
 _YEARLY_DAY = re.compile(r"\s*\(?\s*(?:trước|vào|chậm\s+nhất)?\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?!\s*/\s*\d)",
                          re.I)
@@ -71,7 +72,7 @@ _RELATIVE = re.compile(
           (?:
               (?P<ngay>ngay\s+)?(?P<dir>trước|sau)(?:\s+(?:ngày\s+diễn\s+ra|ngày))?\s+
               (?={_EVENT_HEAD})                                               # "01 tuần trước ngày diễn ra phiên khai mạc"
-            | (?:ngay\s+)?(?P<dir_khi>sau\s+khi|trước\s+khi)\s+                # "sau khi cấp uỷ công bố dự thảo"
+            | (?P<ngay_khi>ngay\s+)?(?P<dir_khi>sau\s+khi|trước\s+khi)\s+                # "sau khi cấp uỷ công bố dự thảo"
           )
         | (?:(?:trong\s+(?:vòng|thời\s+hạn)|chậm\s+nhất|sau)\s+)?{_COUNT.format(name='n3')}\s+(?:làm\s+việc\s+)?
           (?P<since>kể\s+từ)\s+(?:ngày\s+)?                                     # "trong vòng 30 ngày kể từ ngày Quyết định có hiệu lực"
@@ -86,6 +87,10 @@ _RELATIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "được ban hành tại", "đã thông qua tại": the occasion of something done, not a time to work to
+_DONE_AT = re.compile(r"\b(?:được|đã)(?:\s+\S+){1,3}\s*$", re.IGNORECASE)
+# "…, Bộ Chính trị sẽ có chỉ đạo": what follows the event is another's act, in the future
+_OTHERS_TURN = re.compile(r"\s*,\s+[^,.;]{2,60}?\s+sẽ\s")
 # "trước, trong và sau Đại hội": around the event, not a time to finish by
 _AROUND = re.compile(r"(?:trước|trong)\s*(?:,|và)\s*(?:trong\s*(?:,|và)\s*)?$", re.IGNORECASE)
 _NOW_TO_EVENT = re.compile(
@@ -172,8 +177,14 @@ def _relative(text: str) -> list[_Candidate]:
             direction = (m.group("dir") or m.group("dir_khi") or "").split()[0].lower()
             n = _count(m, "n1") if m.group("n1") else _count(m, "n2")
             offset = (n or 0) * (-1 if direction == "trước" else 1)
-        if m.group("dir_khi") and not (m.group("n1") or m.group("n2")) and not _EVENT_WORD.search(anchor):
+        if (m.group("dir_khi") and not (m.group("n1") or m.group("n2") or m.group("ngay_khi"))
+                and not _EVENT_WORD.search(anchor)):
             continue  # "trước khi đưa vào sử dụng", "sau khi thực hiện chính quyền 02 cấp": a condition
+            # ("ngay sau khi lũ rút" is a time: at once when it comes)
+        if m.group("at") and _DONE_AT.search(text[max(0, m.start() - 40): m.start()]):
+            continue  # "các luật … được ban hành tại Kỳ họp thứ 10": where a thing was done
+        if m.group("dir") and _OTHERS_TURN.match(text, m.end()):
+            continue  # "…; sau Hội nghị Trung ương 11, Bộ Chính trị sẽ có chỉ đạo": when another acts
         weak = m.group("dir") and not (m.group("n1") or m.group("n2") or m.group("ngay") or m.group("lead"))
         rank = 3 if weak else 0
         out.append(_Candidate(m.start(), m.end(), rank,
@@ -231,7 +242,7 @@ def _not_a_deadline(when: When, before: str, issued_date: str | None) -> bool:
         return True
     if issued_date and when.end and when.end < issued_date and not when.yearless:
         return True
-    return bool(re.search(r"\bđược\s+\S+\s+(?:trong|vào)\s*$", before, re.IGNORECASE))
+    return bool(re.search(r"\bđược(?:\s+\S+){1,3}\s+(?:trong|vào)\s*$", before, re.IGNORECASE))
 
 
 def _deadline_of(when: When, text: str, before: str, issued_date: str | None) -> Deadline:

@@ -143,6 +143,7 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
     words = text[:800].split(" ")[:64]  # a unit list is never longer; the rest is never read
     lows = [w.lower() for w in words]
     out: list[str] = []
+    shared = False  # inside "các Đảng uỷ: Chính phủ; Quốc hội; …", where owners follow one head
     for i, word in enumerate(words):
         if i >= min_words and word[:1].islower() and (i == 0 or lows[i - 1] not in ("các", "những", "cơ")):
             # Verbs compared with their diacritics: folded, "đăng" (post) would stop at "đảng".
@@ -157,7 +158,13 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
                 if f"{prev} {lows[i]}" not in _NOUN_COMPOUNDS and not named:
                     break
         last = word[-1:]
-        if last == ";" and i + 1 < len(words) and _is_unit_start(" ".join(words[i + 1:])):
+        if last == ":" and i + 1 < len(words) and _SHARED_HEAD.search(" ".join([*out[-4:], word]) + " ") \
+                and words[i + 1][:1].isupper():
+            shared = True
+            out.append(word)
+            continue
+        if last == ";" and i + 1 < len(words) and (shared and words[i + 1][:1].isupper()
+                                                   or _is_unit_start(" ".join(words[i + 1:]))):
             out.append(word)  # "Đảng ủy các xã, thị trấn; Mặt trận Tổ quốc …": a list goes on
             continue
         if last in ".;:(" or word[:1] == "(":
@@ -189,13 +196,38 @@ _PLACE_WORD = r"(?:thành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phườn
 _PLACED_HEAD = re.compile(rf"(?P<head>(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND|Công\s+an|"
                           rf"Ban\s+Chỉ\s+huy\s+Quân\s+sự)\s+{_PLACE_WORD}")
 _PLACE = re.compile(_PLACE_WORD)
-_OWNER_AT_END = re.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+[uủ]ỷ?y(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*)*$|Đảng\s+[uủ]ỷ?y\s+Khối$|Trung ương$")
+_OWNER_AT_END = re.compile(r"(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+(?:ủy|uỷ)(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][^\s,]*)*$|Đảng\s+(?:ủy|uỷ)\s+Khối$|Trung ương$")
 _BARE_BOARD = re.compile(r"^(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)\b(?:\s+\S+){0,4}$")
+
+
+# "các Đảng uỷ: Chính phủ; Quốc hội; Bộ Tư pháp": one kind of body written once for a list of owners
+_SHARED_HEAD = re.compile(r"(?:^|(?<=[,;])\s*|\s+và\s+)[Cc]ác\s+(?P<head>Đảng\s+(?:ủy|uỷ)|Bộ|Sở|Ban\s+cán\s+sự\s+đảng|"
+                          r"Ban|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s*:\s*")
+
+
+def _shared_head(phrase: str) -> list[str] | None:
+    """ "…; các Đảng uỷ: Chính phủ; Quốc hội; Bộ Nội vụ và các cấp uỷ" → "Đảng uỷ Chính phủ", "Đảng uỷ
+    Quốc hội", "Đảng uỷ Bộ Nội vụ", "các cấp uỷ" (the owners split at semicolons only: commas and "và"
+    stand inside names, "Mặt trận Tổ quốc, các đoàn thể Trung ương")."""
+    m = _SHARED_HEAD.search(phrase)
+    if not m or ";" not in phrase[m.end():]:
+        return None
+    head = m.group("head")
+    before = split_units(phrase[:m.start()].strip(" ,;")) if phrase[:m.start()].strip(" ,;") else []
+    owners = [o.strip(" ,.") for o in phrase[m.end():].split(";") if o.strip(" ,.")]
+    tail: list[str] = []
+    last = re.split(r"\s+và\s+", owners[-1])
+    if len(last) > 1 and _is_unit_start(last[-1]) and not last[-1].startswith(head):
+        owners[-1] = " và ".join(last[:-1])
+        tail = [last[-1]]
+    return before + [f"{head} {o}" for o in owners] + tail
 
 
 def split_units(phrase: str) -> list[str]:
     """Split "Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy và các sở, ngành liên quan" into its units,
     keeping commas that belong inside one name ("Sở Văn hóa, Thể thao và Du lịch")."""
+    if ":" in phrase and (shared := _shared_head(phrase)) is not None:
+        return shared
     parts: list[str] = []
     for chunk in re.split(r"\s*;\s*", phrase):
         pieces = re.split(r"(,\s+|\s+và\s+)", chunk)
@@ -282,7 +314,7 @@ _CENTRAL_NAMES = {fold(n) for n in (
 _MINISTRY = re.compile(r"^Bộ\s+(?!Chỉ huy|đội|phận)[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]")
 # "Tỉnh ủy Lai Châu", "Sở … tỉnh Lai Châu", "Huyện ủy Hà Quảng", "Ủy ban nhân dân huyện Bảo Lạc"
 _PLACE_IN_NAME = re.compile(
-    r"\b(?P<level>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?:\s+[uủ]ỷ?y)?\s+(?P<place>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,2})$")
+    r"\b(?P<level>[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã)(?:\s+(?:ủy|uỷ))?\s+(?P<place>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+(?:\s+[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,2})$")
 
 
 def _named_place(canonical: str, where: Jurisdiction) -> str | None:

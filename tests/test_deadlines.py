@@ -128,6 +128,16 @@ CASES = [
     ("Đối với các nhiệm vụ được giao trong năm 2025, tiếp tục rà soát kỹ.", {"kind": "none"}),
     ("Triệt để tiết kiệm chi thường xuyên để dành nguồn lực cho an sinh xã hội.", {"kind": "none"}),
     ("Căn cứ khả năng cân đối ngân sách hàng năm, bố trí kinh phí.", {"kind": "none"}),
+    ("Sử dụng dự toán chi còn lại của ngân sách địa phương hằng năm để thực hiện.", {"kind": "none"}),
+    ("Xử lý vướng mắc sẽ được xử lý trong các luật, tiếp tục được xử lý trong năm 2025.", {"kind": "none"}),
+    # where a thing was done, and when another body will act, are no times for this work
+    ("Thực hiện các luật, nghị quyết của Quốc hội được ban hành tại Kỳ họp thứ 10.", {"kind": "none"}),
+    ("Tạm dừng tổ chức đại hội đảng bộ cấp xã; sau Hội nghị Trung ương 11, Bộ Chính trị sẽ có chỉ đạo cụ thể.",
+     {"kind": "none"}),
+    ("Báo cáo kết quả tại Kỳ họp thứ 10 của Quốc hội.", {"kind": "relative", "offset_days": 0}),
+    # "ngay sau khi": at once when it comes, a time though no event is named
+    ("Chỉ đạo xử lý môi trường ngay sau khi lũ rút, không để phát sinh dịch bệnh.",
+     {"kind": "relative", "anchor": "lũ rút", "offset_days": 0}),
     # the yearly day said with the recurrence, the first of several deadlines, a range of quarters
     ("Báo cáo kết quả thực hiện định kỳ hằng năm (trước ngày 25/12 trong năm).",
      {"kind": "recurring", "rule": "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25"}),

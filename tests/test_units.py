@@ -249,9 +249,25 @@ def test_jurisdiction_label() -> None:
     assert Jurisdiction(district="Tam Đường").label() == "Tam Đường"
 
 
-def test_owner_at_the_end_of_a_list_applies_to_each() -> None:
-    assert split_units("Ban Tuyên giáo, Ban Dân vận, Ban Tổ chức Huyện ủy") == [
-        "Ban Tuyên giáo Huyện ủy", "Ban Dân vận Huyện ủy", "Ban Tổ chức Huyện ủy"]
+@pytest.mark.parametrize("uy", ["ủy", "uỷ"])  # both tone placements are written
+def test_owner_at_the_end_of_a_list_applies_to_each(uy: str) -> None:
+    assert split_units(f"Ban Tuyên giáo, Ban Dân vận, Ban Tổ chức Huyện {uy}") == [
+        f"Ban Tuyên giáo Huyện {uy}", f"Ban Dân vận Huyện {uy}", f"Ban Tổ chức Huyện {uy}"]
+
+
+_SHARED = ("Ban Tổ chức Trung ương, Văn phòng Trung ương Đảng; các Đảng uỷ: Chính phủ; Quốc hội; Mặt trận Tổ quốc, "
+           "các đoàn thể Trung ương; Bộ Tư pháp; Bộ Nội vụ và các cấp uỷ, tổ chức đảng")
+
+
+def test_one_head_written_once_for_a_list_of_owners() -> None:
+    assert split_units(_SHARED) == [
+        "Ban Tổ chức Trung ương", "Văn phòng Trung ương Đảng", "Đảng uỷ Chính phủ", "Đảng uỷ Quốc hội",
+        "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng uỷ Bộ Tư pháp", "Đảng uỷ Bộ Nội vụ",
+        "các cấp uỷ, tổ chức đảng"]
+    # the list runs on past the head's colon to the verb
+    assert phrase_after(f"Giao {_SHARED} căn cứ Kết luận này để tổ chức thực hiện.", 5) == _SHARED
+    # a colon that opens the work still ends the list
+    assert phrase_after("Giao Sở Nội vụ: tham mưu tổ chức hội nghị.", 5) == "Sở Nội vụ"
 
 
 @pytest.mark.parametrize(("item", "unit"), [
