@@ -32,6 +32,10 @@ _RECURRING = re.compile(
       | (?:(?:vào|trước)\s+)?ngày\s+(?P<yday>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<ymonth>\d{1,2})
         \s+(?:hàng|hằng)\s+năm                                                # "trước ngày 15/12 hằng năm",
                                                                               # "trước ngày 30 tháng 11 hàng năm"
+      | (?:(?:vào|trước|lúc)\s+)?(?P<dhour>\d{1,2})\s*(?:h|giờ)\s*(?:\d{2})?\s*['’]?\s*(?:hàng|hằng|mỗi)\s+ngày
+                                                                              # "trước 19h00’ hằng ngày"
+      | (?P<times>\d{1,2}|hai|ba)\s+lần\s*(?:/|một|mỗi|trong)\s*ngày
+        (?:\s*\(\s*(?:vào|trước|lúc)?\s*(?P<hours>\d{1,2}\s*(?:h|giờ)[^()]{0,40})\))?      # "02 lần/ngày (trước 9h00’ và 16h00’)"
       | (?P<every>\d{1,2}|sáu|ba)\s+tháng\s*(?:một|1|/)\s*lần                  # "6 tháng một lần"
       | định\s+kỳ\s+(?P<every2>\d{1,2}|sáu|ba)\s+tháng                         # "định kỳ 6 tháng"
       | (?:định\s+kỳ\s+)?(?:hàng|hằng|mỗi)\s+(?P<unit>ngày|tuần|tháng|quý|năm)\b
@@ -48,6 +52,7 @@ _ADJECTIVAL = re.compile(r"(?:dài\s+hạn|ngắn\s+hạn|trung\s+hạn)\s+và\s
 # "định kỳ hằng năm (trước ngày 25/12 trong năm)": the yearly day said right after the recurrence
 _YEARLY_DAY = re.compile(r"\s*\(?\s*(?:trước|vào|chậm\s+nhất)?\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?!\s*/\s*\d)",
                          re.I)
+_HOURS = re.compile(r"(\d{1,2})\s*(?:h|giờ)")
 _RULES = {"ngày": "FREQ=DAILY", "tuần": "FREQ=WEEKLY", "tháng": "FREQ=MONTHLY",
           "quý": "FREQ=MONTHLY;INTERVAL=3", "năm": "FREQ=YEARLY"}
 _WORD_NUMBERS = {"sáu": 6, "ba": 3}
@@ -56,14 +61,16 @@ _WORD_NUMBERS = {"sáu": 6, "ba": 3}
 # the word qualifies a noun, it sets no time
 _QUALIFIED = re.compile(r"\b(?:chi|hoạt\s+động|nhiệm\s+vụ(?:\s+chính\s+trị)?(?:\s+quan\s+trọng)?|công\s+việc|kinh\s+phí|"
                         r"dự\s+toán|nguồn|vốn|trực|định\s+kỳ\s+và)\s*,?\s*$", re.IGNORECASE)
-_CONTINUOUS = re.compile(r"\b(?:thực\s+hiện\s+)?thường\s+xuyên(?:\s+trong\s+năm)?", re.IGNORECASE)
+_CONTINUOUS = re.compile(r"\b(?:thực\s+hiện\s+)?thường\s+xuyên(?:\s+trong\s+năm)?|"
+                         r"\b(?:cập\s+nhật|theo\s+dõi|trực|giám\s+sát)\s+liên\s+tục", re.IGNORECASE)
 
 # An event a deadline can hang on: "khai mạc Đại hội XX", "kết thúc hội nghị", "Tết Nguyên đán".
 _EVENT_HEAD = (r"(?:(?:diễn\s+ra\s+)?(?:phiên\s+)?(?:khai\s+mạc|bế\s+mạc|kết\s+thúc|tổng\s+kết|tổ\s+chức)\s+|phiên\s+)?"
                r"(?:của\s+)?(?:Đại\s+hội|đại\s+hội|Hội\s+nghị|hội\s+nghị|Lễ|lễ|Tết|kỳ\s+họp|Kỳ\s+họp|"
                r"khai\s+mạc|bế\s+mạc|kết\s+thúc|phiên)")
 _EVENT_WORD = re.compile(r"\b(?:đại\s+hội|hội\s+nghị|lễ|tết|kỳ\s+họp|khai\s+mạc|bế\s+mạc|kết\s+thúc|tổng\s+kết|"
-                         r"sơ\s+kết|bầu\s+cử|hội\s+thi|cuộc\s+thi|diễn\s+tập|ngày\s+\d)", re.IGNORECASE)
+                         r"sơ\s+kết|bầu\s+cử|hội\s+thi|cuộc\s+thi|diễn\s+tập|ngày\s+\d|"
+                         r"(?:lũ|nước)\s+rút|bão\s+tan)", re.IGNORECASE)  # a disaster's end is an event
 _COUNT = r"(?P<{name}>\d{{1,3}}|một|hai|ba|mười)\s+(?P<{name}_unit>ngày|tuần|tháng)"
 _RELATIVE = re.compile(
     rf"""
@@ -126,7 +133,7 @@ def _recurring(text: str) -> list[_Candidate]:
     low = text.lower()
     # cheap test first: most items recur nowhere. Every form holds "hàng"/"hằng", "định kỳ", "mỗi", or
     # "lần" after "tháng" ("6 tháng một lần"); a bare "lần" ("lần thứ XIV") is no recurrence.
-    if not (any(word in low for word in ("hàng", "hằng", "định kỳ", "mỗi")) or ("lần" in low and "tháng" in low)):
+    if not (any(word in low for word in ("hàng", "hằng", "định kỳ", "mỗi")) or ("lần" in low and ("tháng" in low or "ngày" in low))):
         return []
     out = []
     for m in _RECURRING.finditer(text):
@@ -135,6 +142,13 @@ def _recurring(text: str) -> list[_Candidate]:
         exact = False
         if m.group("mday"):
             rule = f"FREQ=MONTHLY;BYMONTHDAY={int(m.group('mday'))}"
+        elif m.group("dhour") and int(m.group("dhour")) < 24:
+            rule = f"FREQ=DAILY;BYHOUR={int(m.group('dhour'))}"
+            exact = True
+        elif m.group("times"):
+            hours = sorted({int(h) for h in _HOURS.findall(m.group("hours") or "") if int(h) < 24})
+            rule = "FREQ=DAILY" + (f";BYHOUR={','.join(map(str, hours))}" if hours else "")
+            exact = bool(hours)
         elif m.group("yday"):
             rule = f"FREQ=YEARLY;BYMONTH={int(m.group('ymonth'))};BYMONTHDAY={int(m.group('yday'))}"
         elif m.group("every") or m.group("every2"):
@@ -272,8 +286,9 @@ def _deadline_of(when: When, text: str, before: str, issued_date: str | None) ->
 def _continuous(text: str) -> list[_Candidate]:
     """ "thực hiện thường xuyên" anywhere; a bare "thường xuyên" only in the item's first sentence,
     where it qualifies the assignment itself rather than one of its later steps."""
-    if "thường" not in text.lower():
-        return []  # every form says "thường xuyên" (any case); most items do not
+    low = text.lower()
+    if "thường" not in low and "liên tục" not in low:
+        return []  # every form says "thường xuyên" or "liên tục" (any case); most items do not
     first_stop = re.search(r"\.(?:\s|$)", text)
     limit = first_stop.start() if first_stop else len(text)
     return [_Candidate(m.start(), m.end(), 1, Deadline(kind="continuous", text=m.group(0)))

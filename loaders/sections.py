@@ -114,7 +114,9 @@ _FORMS = re.compile(r"^hinh thuc(?: (?:thuc hien|trien khai|to chuc|hoat dong))?
 @lru_cache(maxsize=4096)
 def purpose_heading(text: str) -> bool:
     head = fold(text)
-    return head.startswith(PURPOSE) and not any(k in head for k in OVERRIDE)
+    # "III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ": a heading that also holds the plan of action
+    # is no pure purpose; a unit named acting under it has work (an item naming no one still has none)
+    return head.startswith(PURPOSE) and not any(k in head for k in (*OVERRIDE, "phuong an"))
 
 
 # A basis clause: "Căn cứ Điều lệ Đảng;", "Xét đề nghị của Văn phòng Trung ương Đảng,", "Thực hiện

@@ -135,6 +135,16 @@ CASES = [
     ("Tạm dừng tổ chức đại hội đảng bộ cấp xã; sau Hội nghị Trung ương 11, Bộ Chính trị sẽ có chỉ đạo cụ thể.",
      {"kind": "none"}),
     ("Báo cáo kết quả tại Kỳ họp thứ 10 của Quốc hội.", {"kind": "relative", "offset_days": 0}),
+    # hours of the day, a disaster's end, an ongoing watch
+    ("Phối hợp tổ chức vận chuyển hàng đến các điểm; báo cáo trước 19h00’ hằng ngày.",
+     {"kind": "recurring", "rule": "FREQ=DAILY;BYHOUR=19"}),
+    ("Huy động nguồn lực tại chỗ; báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình tiếp nhận.",
+     {"kind": "recurring", "rule": "FREQ=DAILY;BYHOUR=9,16"}),
+    ("Báo cáo 2 lần/ngày về Sở Công Thương.", {"kind": "recurring", "rule": "FREQ=DAILY"}),
+    ("Cập nhật liên tục tình hình ngập sâu, chia cắt và nhu cầu phát sinh.", {"kind": "continuous"}),
+    ("Đổi mới liên tục phương thức tuyên truyền.", {"kind": "none"}),
+    ("Tổ chức lực lượng xung kích dọn vệ sinh, khử khuẩn nguồn nước sau khi nước rút.",
+     {"kind": "relative", "anchor": "nước rút", "offset_days": 0}),
     # "ngay sau khi": at once when it comes, a time though no event is named
     ("Chỉ đạo xử lý môi trường ngay sau khi lũ rút, không để phát sinh dịch bệnh.",
      {"kind": "relative", "anchor": "lũ rút", "offset_days": 0}),

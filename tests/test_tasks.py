@@ -789,3 +789,12 @@ def test_a_duty_heading_names_who_carries_out_its_items() -> None:
     assert by["Thành lập Tổ"] == by["Báo cáo kết "] == ["đối tượng thực hiện kiểm kê"]
     # an aside in brackets is not part of the name
     assert by["Cử công chức"] == ["Các cơ quan tham mưu quản lý ngành, lĩnh vực"]
+
+
+def test_unit_acting_under_a_heading_that_also_holds_the_plan_of_action_is_a_task() -> None:
+    found = tasks("III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ\n1. Phạm vi: Toàn bộ các xã, phường của tỉnh.\n"
+                  "2. Phương án tổ chức cấp phát\n- Giai đoạn khẩn cấp (0-48 giờ): Tổ chức lực lượng tiếp cận vùng ngập.\n"
+                  "Lưu ý:\n- UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24.\n"
+                  "I. MỤC ĐÍCH, YÊU CẦU\n- Sở Y tế phải bảo đảm thuốc men đầy đủ.\n",
+                  where=Jurisdiction(province="Đắk Lắk"), issued="2025-11-21")
+    assert [t.text for t in found] == ["UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24."]
