@@ -204,7 +204,9 @@ def parse_outline(text: str) -> Node:
         # Capitals above the body are the header block ("UBND TỈNH …", "SỞ …"), not section headings.
         if not in_body:
             if kind in ("doctype", "roman", "number", "article", "part") or (
-                    kind == "para" and re.match(r"^(?:Thực hiện|Căn cứ|Kính gửi|Triển khai|Tại phiên|Theo đề nghị)", body)):
+                    kind == "para" and re.match(r"^(?:Thực hiện|Căn cứ|Kính gửi|Triển khai|Tại phiên|Theo đề nghị)", body)) or (
+                    kind == "caption" and fold(body) in _SECTION_TITLES):
+                # a section's title ("Tổ chức thực hiện") is no letterhead: an extract may open with it
                 in_body = True
             elif kind == "caption":
                 kind, rank = "header", -1.0
