@@ -238,6 +238,13 @@ def _has_item_children(node: Node) -> bool:
     return any((c.kind != "para" or c.is_intro()) and c.kind != "footnote" for c in node.children)
 
 
+_MANDATE = re.compile(r"\b(?:quyen han|chuc nang)\b")
+
+
+def _mandate(node: Node) -> bool:
+    return any(_MANDATE.search(fold(a.text)) for a in node.ancestors() if a.kind in ("article", "part", "roman", "number"))
+
+
 def _shared_out(node: Node) -> bool:
     """An intro whose work the items below share out, each to a unit it names ("- Phối hợp hướng dẫn …
     Trong đó: + Sở Xây dựng: hướng dẫn … + Sở Công Thương: hướng dẫn …"): the items are the tasks, the
@@ -277,8 +284,10 @@ def _is_task(node: Node, *, normative: bool = False) -> bool:
         # the document's closing, a task only where it sets a time ("… định kỳ trước ngày 30/11 hằng năm").
         return find_deadline(node.full_text, base=node.start).kind not in ("none", "continuous")
     verdict = section_verdict(node)
-    if normative and verdict is not True:
-        return False  # a regulation's articles rule; only "Trách nhiệm …", "Tổ chức thực hiện" assign
+    if normative and (verdict is not True or _mandate(node)):
+        # a regulation's articles rule; only "Trách nhiệm …", "Tổ chức thực hiện" assign. A body's standing
+        # mandate ("Điều 2. Nhiệm vụ và quyền hạn" of a Sở, "Chức năng") says what it may do, not work to do
+        return False
     if any(LEAD_NOTE.match(n.text) for n in node.notes) and not _has_item_children(node):
         return True  # "Đơn vị chủ trì: …" under it: an assignment, whatever the section is called
     if any(c.kind != "footnote" for c in node.children):

@@ -797,3 +797,13 @@ def test_unit_acting_under_a_heading_that_also_holds_the_plan_of_action_is_a_tas
                   "I. MỤC ĐÍCH, YÊU CẦU\n- Sở Y tế phải bảo đảm thuốc men đầy đủ.\n",
                   where=Jurisdiction(province="Đắk Lắk"), issued="2025-11-21")
     assert [t.text for t in found] == ["UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24."]
+
+
+def test_a_bodys_standing_mandate_in_a_regulation_is_no_work() -> None:
+    found = tasks("QUY ĐỊNH\nChức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp\n"
+                  "Điều 1. Vị trí và chức năng\nSở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.\n"
+                  "Điều 2. Nhiệm vụ và quyền hạn\n1. Trình Ủy ban nhân dân tỉnh dự thảo quyết định về ngành tư pháp.\n"
+                  "2. Hướng dẫn, kiểm tra việc thực hiện pháp luật về hộ tịch.\n"
+                  "Điều 3. Trách nhiệm thi hành\n1. Sở Tư pháp chủ trì tổ chức triển khai Quy định này trước ngày 31/12/2025.\n",
+                  where=Jurisdiction(province="Quảng Ngãi"), issued="2025-11-21")
+    assert [t.text for t in found] == ["Sở Tư pháp chủ trì tổ chức triển khai Quy định này trước ngày 31/12/2025."]
