@@ -166,8 +166,8 @@ def _anniversaries(text: str, base: int, found: EventsFound) -> list[Event]:
             if stated_gap != years:
                 found.problems.append(Problem(
                     code="ordinal_mismatch",
-                    message=f"«{m.group(0)}» says {years} năm but {d1[:4]}–{anniversary[:4]} is {stated_gap} years; "
-                            f"kept {years} as written, check the document",
+                    message=f"«{m.group(0)}» ghi {years} năm nhưng {d1[:4]}–{anniversary[:4]} là {stated_gap} năm; "
+                            f"giữ {years} như văn bản ghi, cần kiểm tra lại",
                     span=Span(start=base + start, end=base + m.end())))
             out.append(Event(name=_clean_name(raw), date=d1, years=years, anniversary_date=anniversary,
                              text=m.group(0), span=Span(start=base + start, end=base + m.end())))

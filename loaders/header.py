@@ -73,10 +73,10 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
     elif caption:
         doc.symbol = parse_symbol(caption.group("sym")).symbol
         doc.span = Span(start=caption.start("sym"), end=caption.end("sym"))
-        problems.append(Problem(code="symbol_from_annex", message="number and sign read from an annex caption",
+        problems.append(Problem(code="symbol_from_annex", message="số hiệu lấy từ dòng chú thích của phụ lục, không từ phần đầu văn bản",
                                 span=doc.span))
     else:
-        problems.append(Problem(code="no_symbol", message="the text gives no number and sign for this document"))
+        problems.append(Problem(code="no_symbol", message="văn bản không ghi số hiệu (số, ký hiệu) của chính nó"))
 
     pd = _PLACE_DATE.search(head)
     if pd:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from graph.errors import PlanlinkError
 from graph.models import Extraction, Problem
+from loaders.doubts import doubts
 from loaders.errors import UnreadableDocument
 from loaders.events import find_events
 from loaders.header import read_header
@@ -55,9 +56,11 @@ def extract_text(text: str, *, source: str) -> Extraction:
     body_end = _body_end(text)
     periods = find_periods(text[:body_end], issued_date=doc.issued_date, title=doc.title)
     if doc.issued_date is None:
-        problems.append(Problem(code="no_date", message="the text gives no issue date for this document"))
+        problems.append(Problem(code="no_date", message="văn bản không có dòng địa danh, ngày tháng ban hành "
+                                                        "(ngày của văn bản được trích dẫn không được lấy thay)"))
     if not tasks:
-        problems.append(Problem(code="no_tasks", message="no assigned tasks were recognised in this text"))
+        problems.append(Problem(code="no_tasks", message="không nhận ra nhiệm vụ được giao nào trong văn bản"))
+    problems.extend(doubts(tasks))  # many fragments, tasks naming no unit
     return Extraction(source=source, text=text, document=doc, references=references, tasks=tasks,
                       events=found.events, periods=periods, problems=problems)
 

@@ -5,29 +5,23 @@ symbol, problems by code — with the time it took (documents/s and MB/s on one 
     .venv/bin/python scripts/corpus_report.py ../shared/corpus/docs [--limit N] [--show 5] [--json]
 
 A fragment is a task of fewer than 6 words, or one that ends mid-phrase (on a comma, an opening
-bracket, or a word such as "của", "và", "các" that needs what follows).
+bracket, or a word such as "của", "và", "các" that needs what follows): loaders.doubts.is_fragment, the
+test the extractor's own "many_fragments" problem uses.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 from graph.models import Extraction
+from loaders.doubts import is_fragment
 from loaders.pipeline import extract_file
 
-_MID_PHRASE = re.compile(r"(?:[,(“\[–-]|\b(?:của|và|với|cho|các|những|số|ngày|tháng|tại|về|theo|trong|để|là|"
-                         r"hoặc|được|do|từ|đến|nhằm|như|gồm))$", re.IGNORECASE)
 SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm"}
-
-
-def is_fragment(text: str) -> bool:
-    text = text.strip()
-    return len(text.split()) < 6 or bool(_MID_PHRASE.search(text.rstrip(" .;:")) and not text.endswith((".", ";")))
 
 
 def main() -> int:

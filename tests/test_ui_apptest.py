@@ -22,6 +22,7 @@ from graph.folding import fold
 from graph.models import Deadline, Document, Event, Extraction, Reference, Span, Task, Unit
 from graph.settings import Settings
 from graph.store import open_store
+from loaders.pipeline import extract_text
 from planlink.cli.explorer import load_samples, sample_files
 from net import free_port
 
@@ -413,3 +414,22 @@ def test_upload_through_the_api_is_stored(monkeypatch: pytest.MonkeyPatch, api_u
     open_page(at, "tong_quan")
     after = {m.label: m.value for m in at.metric}["Văn bản đã nạp"]
     assert int(after) == int(before) + 1  # the explorer reopened its read-only store and sees the write
+
+
+def test_document_page_warns_when_the_reading_is_doubtful(monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    raw = ("KẾ HOẠCH\nTriển khai công tác năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
+           + "".join(f"{n}. Sở Nội vụ chủ trì tổ chức\n\nHội nghị tổng kết của\n\nNgành năm 2026.\n\n" for n in range(1, 6)))
+    folder = tmp_path / "data"
+    with open_store(Settings(engine="ladybug", data_dir=folder)) as store:
+        store.upsert(extract_text(raw, source="vo-bo-cuc.txt"))
+        store.upsert(spanned_plan())
+    at = explorer(monkeypatch, folder)
+    open_page(at, "van_ban")
+    at.text_input(key="doc_filter").input("vo-bo-cuc").run()
+    warning = next(w.value for w in at.warning if "cần kiểm tra lại" in w.value)
+    assert "nhiều nhiệm vụ bị ngắt dòng" in warning and "không có số hiệu" in warning
+    assert any("**Nhiều nhiệm vụ bị ngắt dòng** (`many_fragments`): 5/5 nhiệm vụ" in w.value for w in at.warning)
+    # a clean reading carries no such warning
+    at.text_input(key="doc_filter").input("172").run()
+    assert not any("cần kiểm tra lại" in w.value for w in at.warning)

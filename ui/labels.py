@@ -31,6 +31,23 @@ KIND_LABELS: dict[str, str] = {
     "none": "Không nêu",
 }
 TIER_LABELS: dict[str, str] = {"tron": "Năm tròn", "le5": "Năm lẻ 5", "khac": "Năm khác", "other": "Năm khác"}
+# What each problem code means, for the document view's "Vấn đề" tab; a code not listed shows as itself.
+PROBLEM_LABELS: dict[str, str] = {
+    "many_fragments": "Nhiều nhiệm vụ bị ngắt dòng",
+    "tasks_without_unit": "Nhiệm vụ không nêu đơn vị",
+    "no_tasks": "Không nhận ra nhiệm vụ",
+    "no_symbol": "Không có số hiệu",
+    "no_date": "Không có ngày ban hành",
+    "symbol_from_annex": "Số hiệu lấy từ phụ lục",
+    "symbol_from_heading": "Số hiệu lấy từ tiêu đề trang",
+    "ordinal_mismatch": "Số năm kỷ niệm không khớp",
+    "encoding_converted": "Đã chuyển mã ký tự",
+    "invalid_utf8": "Ký tự lỗi mã hoá",
+    "pdf_pages_without_text": "Trang PDF không có chữ",
+}
+# Problems that put the whole extraction in doubt: the document view warns above the text.
+DOUBT_CODES = ("many_fragments", "tasks_without_unit", "no_tasks", "no_symbol", "symbol_from_annex",
+               "symbol_from_heading")
 _RRULE_FREQ = {"DAILY": "hằng ngày", "WEEKLY": "hằng tuần", "MONTHLY": "hằng tháng", "YEARLY": "hằng năm"}
 
 
@@ -44,6 +61,10 @@ def vn_date(iso: str | None) -> str:
 
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status)
+
+
+def problem_label(code: str) -> str:
+    return PROBLEM_LABELS.get(code, code)
 
 
 def role_label(role: str) -> str:

@@ -9,7 +9,7 @@ from graph.folding import fold
 from graph.views import DocumentSummary
 from ui import state
 from ui.highlight import FACT_LABELS, STYLE, highlighted_html, legend_html, marks
-from ui.labels import deadline_label, vn_date
+from ui.labels import DOUBT_CODES, deadline_label, problem_label, vn_date
 from ui.tables import plan_label
 
 store = state.store()
@@ -69,6 +69,12 @@ with st.container(border=True):
     meta[1].markdown(f"**Ngày ban hành**  \n{vn_date(doc.issued_date) or '—'}")
     meta[2].markdown(f"**Người ký**  \n{' '.join(filter(None, (doc.signer_title, doc.signer_name))) or '—'}")
     meta[3].markdown(f"**Tệp nguồn**  \n{doc.source_file or ex.source}")
+    doubtful = [p for p in ex.problems if p.code in DOUBT_CODES]
+    if doubtful:
+        # a clean-looking page over a doubtful reading would mislead: say what to check first
+        st.warning("**Kết quả trích xuất cần kiểm tra lại:** "
+                   + "; ".join(dict.fromkeys(problem_label(p.code).lower() for p in doubtful))
+                   + ". Xem thẻ “Vấn đề”.")
 
 found = marks(ex)
 text_col, facts_col = st.columns([3, 2], gap="large")
@@ -114,7 +120,7 @@ with facts_col, st.container(height=760, border=False):
     with tabs[4]:
         for problem in ex.problems:
             where = f" (ký tự {problem.span.start}–{problem.span.end})" if problem.span else ""
-            st.warning(f"`{problem.code}` {problem.message}{where}")
+            st.warning(f"**{problem_label(problem.code)}** (`{problem.code}`): {problem.message}{where}")
         if not ex.problems:
             st.success("Bộ trích xuất không báo vấn đề nào.")
 
