@@ -62,7 +62,8 @@ _WORD_NUMBERS = {"sáu": 6, "ba": 3}
 _QUALIFIED = re.compile(r"\b(?:chi|hoạt\s+động|nhiệm\s+vụ(?:\s+chính\s+trị)?(?:\s+quan\s+trọng)?|công\s+việc|kinh\s+phí|"
                         r"dự\s+toán|nguồn|vốn|trực|định\s+kỳ\s+và)\s*,?\s*$", re.IGNORECASE)
 _CONTINUOUS = re.compile(r"\b(?:thực\s+hiện\s+)?thường\s+xuyên(?:\s+trong\s+năm)?|"
-                         r"\b(?:cập\s+nhật|theo\s+dõi|trực|giám\s+sát)\s+liên\s+tục", re.IGNORECASE)
+                         r"\b(?:cập\s+nhật|theo\s+dõi|trực|giám\s+sát)\s+liên\s+tục|"
+                         r"\btrực\s+ban\b[^.;]{0,60}?\b24\s*/\s*24\b", re.IGNORECASE)  # "trực ban … 24/24": round the clock
 
 # An event a deadline can hang on: "khai mạc Đại hội XX", "kết thúc hội nghị", "Tết Nguyên đán".
 _EVENT_HEAD = (r"(?:(?:diễn\s+ra\s+)?(?:phiên\s+)?(?:khai\s+mạc|bế\s+mạc|kết\s+thúc|tổng\s+kết|tổ\s+chức)\s+|phiên\s+)?"
@@ -94,6 +95,7 @@ _RELATIVE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_RECEDING = re.compile(r"(?:lũ|nước|mưa\s+lũ)\s+rút|bão\s+tan", re.IGNORECASE)
 # "được ban hành tại", "đã thông qua tại": the occasion of something done, not a time to work to
 _DONE_AT = re.compile(r"\b(?:được|đã)(?:\s+\S+){1,3}\s*$", re.IGNORECASE)
 # "…, Bộ Chính trị sẽ có chỉ đạo": what follows the event is another's act, in the future
@@ -185,6 +187,9 @@ def _relative(text: str) -> list[_Candidate]:
             offset = -1
         elif m.group("at"):
             offset = 0
+        elif m.group("dir_khi") and not (m.group("n1") or m.group("n2") or m.group("ngay_khi")) \
+                and _RECEDING.fullmatch(anchor):
+            offset = None  # "sau khi nước rút": the water goes down over days, no one moment to count from
         elif m.group("since"):
             offset = _count(m, "n3")
         else:
@@ -287,7 +292,7 @@ def _continuous(text: str) -> list[_Candidate]:
     """ "thực hiện thường xuyên" anywhere; a bare "thường xuyên" only in the item's first sentence,
     where it qualifies the assignment itself rather than one of its later steps."""
     low = text.lower()
-    if "thường" not in low and "liên tục" not in low:
+    if "thường" not in low and "liên tục" not in low and "24" not in low:
         return []  # every form says "thường xuyên" or "liên tục" (any case); most items do not
     first_stop = re.search(r"\.(?:\s|$)", text)
     limit = first_stop.start() if first_stop else len(text)

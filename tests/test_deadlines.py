@@ -144,7 +144,9 @@ CASES = [
     ("Cập nhật liên tục tình hình ngập sâu, chia cắt và nhu cầu phát sinh.", {"kind": "continuous"}),
     ("Đổi mới liên tục phương thức tuyên truyền.", {"kind": "none"}),
     ("Tổ chức lực lượng xung kích dọn vệ sinh, khử khuẩn nguồn nước sau khi nước rút.",
-     {"kind": "relative", "anchor": "nước rút", "offset_days": 0}),
+     {"kind": "relative", "anchor": "nước rút", "offset_days": None}),  # the water goes down over days
+    ("UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24, duy trì thông tin liên lạc.",
+     {"kind": "continuous"}),
     # "ngay sau khi": at once when it comes, a time though no event is named
     ("Chỉ đạo xử lý môi trường ngay sau khi lũ rút, không để phát sinh dịch bệnh.",
      {"kind": "relative", "anchor": "lũ rút", "offset_days": 0}),
