@@ -50,6 +50,14 @@ _LOWER_START = re.compile(rf"^[{_LOWER}]")
 # A line that cannot end a block: it stops on a comma, an opening bracket or quote, a dash, or a
 # word that needs what follows ("của", "và", "số", "ngày").
 _OPEN_END = re.compile(r"(?:[,(“‘\[/–-]|\b(?:của|và|với|cho|các|những|số|ngày|tháng|năm|tại|về|theo|trong|để|là|thì|hoặc|được|bị|do|từ|đến|trên|dưới|giữa|qua|nhằm|như|gồm|có|thứ|khóa|khoá|lần)|\s[Ss]ố:?)$", re.IGNORECASE)
+# A State plan's annotation line under an item: "Thời gian thực hiện:", "Đơn vị chủ trì:", "Cơ quan phối hợp:".
+_LABEL_LINE = re.compile(r"^(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ|Đơn\s+vị|Cơ\s+quan)(?:\s+\S+){0,4}\s*:")
+# "(3) ", "(ii) ": a point numbered in brackets; written inside a paragraph after its sentence's end
+_ENUM_START = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4})\)")
+_INLINE_ENUM = re.compile(r"\S[.;:]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s+\S")
+# The words of _OPEN_END (its punctuation aside): a line ending on one is never an item's last line.
+_OPEN_WORD = re.compile(r"\b(?:của|và|với|cho|các|những|số|tại|về|theo|trong|để|là|thì|hoặc|được|bị|do|từ|đến|"
+                        r"nhằm|như|gồm)$", re.IGNORECASE)
 _TERMINAL = ".;:!?"
 _CLOSERS = "\"'”’)]*_ "
 
@@ -61,6 +69,8 @@ class _Widths:
     wrapped: bool = False  # hard-wrapped at a width (portal, PDF, OCR), not one paragraph per line
     width: int = 0  # the wrap width of a full line
     fits: int = 0  # a line and the next word shorter than this would have been one line
+    first_fits: int = 0  # the same for a block's first line (an indented first line stops short)
+    inline_enums: bool = False  # points numbered "(1)", "(i)" stand inside paragraphs, after a sentence
     short_first: bool = False  # a block's first line is short (portal copies eat the indent)
     blank_paragraphs: bool = False  # blocks are separated by blank lines (portal markdown)
 
@@ -191,6 +201,7 @@ def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
     # A block's first line, when a lower-case continuation proves it wrapped: short ones mean the
     # copy ate an indent, so the width test cannot judge a first line.
     firsts: list[int] = []
+    first_forced: list[int] = []  # what a block's first line plus the next word measured, where it wrapped
     after_blank = after_text = 0
     for r, run in enumerate(runs):
         for i, line in enumerate(run):
@@ -201,13 +212,20 @@ def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
                 after_text += 1
             if (i == 0 or opens) and i + 1 < len(run) and _LOWER_START.match(_bare(run[i + 1])):
                 firsts.append(_width(line))
+                if _width(line) > 0.6 * width:
+                    first_forced.append(_width(line) + 1 + _width(_first_word(run[i + 1])))
     short = sum(1 for x in firsts if x < 0.75 * width)
     # Portal wrappers are not exact: a line of 82 characters stands next to a wrap that would have
     # made one of 80. The width test counts a word as fitting only below the narrowest wraps seen.
     forced = sorted(_width(a) + 1 + _width(_first_word(b)) for run in runs for a, b in zip(run, run[1:])
                     if _width(a) > width * 0.75 and _LOWER_START.match(_bare(b)))
     fits = min(width, forced[len(forced) // 10] - 1) if len(forced) >= 5 else width
-    return _Widths(wrapped=True, width=width, fits=fits, short_first=short >= max(2, 0.3 * len(firsts)),
+    # A PDF of indented paragraphs ("thụt đầu dòng"): every first line stops a few characters short.
+    first_forced.sort()
+    first_fits = min(fits, first_forced[len(first_forced) // 10] - 1) if len(first_forced) >= 5 else fits
+    inline = any(_INLINE_ENUM.search(ln) for run in runs for ln in run)
+    return _Widths(wrapped=True, width=width, fits=fits, first_fits=first_fits, inline_enums=inline,
+                   short_first=short >= max(2, 0.3 * len(firsts)),
                    blank_paragraphs=after_blank >= max(3, 2 * after_text))
 
 
@@ -221,6 +239,8 @@ def _blocks(run: list[str], widths: _Widths) -> list[str]:
     emphasis = 0  # 1 while a bold or italic run opened in the current block is not closed
     for raw in run:
         if widths.wrapped and _PAGE_NUMBER.match(raw):
+            if len(run) == 1:
+                blocks.append(raw)  # alone between blank lines: _mend_page_breaks reads it as a page's end
             continue  # a page number between two halves of a paragraph
         line = _HEADING_HASHES.sub("", raw)
         if blocks and _soft(prev, line, blocks[-1], widths=widths, first=first, emphasis=emphasis):
@@ -255,7 +275,8 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
     prev_bare = prev.rstrip(_CLOSERS)
     if _RULE.match(bare) or _RULE.match(_bare(prev)):
         return False  # "Độc lập - Tự do - Hạnh phúc" + "---------------" in one cell
-    marker = _MARKER.match(bare) is not None and not _continues(prev_bare, bare, block, widths)
+    marker = (_MARKER.match(bare) is not None and not _continues(prev_bare, bare, block, widths)
+              and not _inline_enumeration(prev, bare, widths))
     if emphasis and not marker:
         return True  # "**1. Ban" … "Quản lý các khu công nghệ cao**"
     if marker:
@@ -275,6 +296,8 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         return False  # a heading in capitals after a paragraph
     if block.count("(") > block.count(")"):
         return True  # inside a bracket: "(trong đó: … " + "Đắk Lắk, …)"
+    if ended and _LABEL_LINE.match(bare):
+        return False  # "… của tỉnh." + "Thời gian hoàn thành: Tháng 11 - 12/2025.": the item's time line
     if prev_bare.endswith(":") and _TIME_VALUE.match(bare) and len(bare.split()) <= 14 and not bare.endswith(":"):
         return True  # "1.2. Tuyên truyền đại hội …:" + "Từ tháng 02/2020 đến 30/6/2020": a label and its time
     if widths.blank_paragraphs:
@@ -292,7 +315,7 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         # a full line that stops mid-sentence: "… Quảng Ngãi, Gia" + "Lai, Đắk Lắk, …" (a numbered
         # heading may stop there: "1.6. Tổ chức các hoạt động văn hóa, văn nghệ, thể thao" + "Giao …")
         return True
-    if _width(prev) + 1 + _width(_first_word(line)) <= widths.fits:
+    if _width(prev) + 1 + _width(_first_word(line)) <= (widths.first_fits if first else widths.fits):
         return False  # the word would have fitted: the writer broke the line here
     return True
 
@@ -323,12 +346,21 @@ def _continues(prev: str, line: str, block: str, widths: _Widths) -> bool:
         return False
     if _ROMAN_START.match(line) and _NUMERAL_TAKER.search(prev):
         return True
+    if widths.wrapped and _OPEN_WORD.search(prev):
+        return True  # "… theo quy định tại" + "Điều 102 Luật Lâm nghiệp": no item starts after "tại"
     if not widths.wrapped or line[:1] not in "-–":
         return False
     if _NAME_HALVES.match(line) or block.count("(") > block.count(")"):
         return True
     # "… nhiệm kỳ 2025" + "- 2030, …": a range, where the dash could not have fitted on the line
     return line[1:].lstrip()[:1].isdigit() and len(prev) + 2 > widths.width
+
+
+def _inline_enumeration(prev: str, line: str, widths: _Widths) -> bool:
+    """ "… cấp xã." + "(3) Làm rõ …" where the document numbers points inside its paragraphs ("…; (2) Xây
+    dựng …") and "(3)" would not have fitted on the full line before: a wrap, not an item."""
+    m = _ENUM_START.match(line)
+    return bool(m and widths.inline_enums and _width(prev) + 1 + len(m.group(0)) > widths.fits)
 
 
 def _short(line: str, widths: _Widths) -> bool:
@@ -349,18 +381,34 @@ def _mend_page_breaks(lines: list[str], widths: _Widths) -> list[str]:
     for lines next to each other, so a second pass over the result changes nothing."""
     out: list[str] = []
     blanks = 0
+    paged = False  # a page number stood in the gap
     for line in lines:
         if not line or (len(line) <= 12 and _PAGE_NUMBER.match(line)):
             blanks += 1
+            paged = paged or bool(line)
             continue
-        if out and _continues_page(out[-1], line):
+        if out and (_continues_page(out[-1], line)
+                    or (blanks and _continues_over_page(out[-1], line, paged and len(out[-1]) >= widths.width - 12))):
             out[-1] = f"{out[-1]} {line}"
         else:
             if blanks and out:
                 out.append("")
             out.append(line)
         blanks = 0
+        paged = False
     return out
+
+
+def _continues_over_page(block: str, line: str, full_at_page: bool) -> bool:
+    """A block cut mid-phrase ("… của" + "" + "Tỉnh ủy …"), or a block that filled its last line before a
+    page number ("… Đảng Cộng sản" + "5" + "Việt Nam (3/2/1930 …"), goes on after the gap whatever its
+    case — unless the next line is an item, a rule or a heading in capitals."""
+    end = block.rstrip(_CLOSERS)
+    bare = _bare(line)
+    if (not end or end[-1:] in _TERMINAL or end.isupper() or block.startswith("|") or line.startswith("|")
+            or _MARKER.match(bare) or _RULE.match(bare) or (bare.isupper() and len(bare.split()) > 1)):
+        return False
+    return bool(_OPEN_WORD.search(end)) or full_at_page
 
 
 def _continues_page(block: str, line: str) -> bool:
