@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.outline import ACTION_START
+from loaders.units import unit_only
+
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
@@ -52,6 +55,10 @@ _LOWER_START = re.compile(rf"^[{_LOWER}]")
 _OPEN_END = re.compile(r"(?:[,(“‘\[/–-]|\b(?:của|và|với|cho|các|những|số|ngày|tháng|năm|tại|về|theo|trong|để|là|thì|hoặc|được|bị|do|từ|đến|trên|dưới|giữa|qua|nhằm|như|gồm|có|thứ|khóa|khoá|lần)|\s[Ss]ố:?)$", re.IGNORECASE)
 # A State plan's annotation line under an item: "Thời gian thực hiện:", "Đơn vị chủ trì:", "Cơ quan phối hợp:".
 _LABEL_LINE = re.compile(r"^(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ|Đơn\s+vị|Cơ\s+quan)(?:\s+\S+){0,4}\s*:")
+# "Thời gian thực hiện:", "Thời hạn hoàn thành:" closing a line: its value follows on the next
+_TIME_LABEL_END = re.compile(r"(?:^|[.;]\s|^[-+•]\s)\s*(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+\S+){0,3}\s*:$")
+_BASIS_WORD = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị)\s")
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 # "(3) ", "(ii) ": a point numbered in brackets; written inside a paragraph after its sentence's end
 _ENUM_START = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4})\)")
 _INLINE_ENUM = re.compile(r"\S[.;:]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s+\S")
@@ -81,6 +88,7 @@ def lay_out(text: str) -> str:
     segments = list(_segments(lines))
     widths = _measure(segments)
     out: list[str] = []
+    full: set[int] = set()  # the blocks whose last line, as wrapped, filled the width
     for kind, seg in segments:
         if kind == "row":
             out.append("| " + " | ".join(seg) + " |")
@@ -90,8 +98,11 @@ def lay_out(text: str) -> str:
             if out and out[-1] != "":
                 out.append("")
         else:
-            out.extend(_blocks(seg, widths))
-    return "\n".join(_mend_page_breaks(out, widths))
+            for block, last in _blocks(seg, widths):
+                if widths.wrapped and _width(last) >= widths.width - 12:
+                    full.add(len(out))
+                out.append(block)
+    return "\n".join(_mend_page_breaks(out, widths, full))
 
 
 # --- tables whose cells stand one per line ---------------------------------------------------------
@@ -231,27 +242,33 @@ def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
 
 # --- blocks from a run of lines --------------------------------------------------------------------
 
-def _blocks(run: list[str], widths: _Widths) -> list[str]:
-    """Join the soft-wrapped lines of a run (lines with no blank line between them)."""
+def _blocks(run: list[str], widths: _Widths) -> list[tuple[str, str]]:
+    """Join the soft-wrapped lines of a run (lines with no blank line between them): each block with
+    its last line as wrapped."""
     blocks: list[str] = []
+    lasts: list[str] = []
     prev = ""  # the last line read, as wrapped
     first = True  # the current block holds one line so far
     emphasis = 0  # 1 while a bold or italic run opened in the current block is not closed
-    for raw in run:
+    for n, raw in enumerate(run):
         if widths.wrapped and _PAGE_NUMBER.match(raw):
             if len(run) == 1:
                 blocks.append(raw)  # alone between blank lines: _mend_page_breaks reads it as a page's end
+                lasts.append(raw)
             continue  # a page number between two halves of a paragraph
         line = _HEADING_HASHES.sub("", raw)
-        if blocks and _soft(prev, line, blocks[-1], widths=widths, first=first, emphasis=emphasis):
+        if blocks and _soft(prev, line, blocks[-1], widths=widths, first=first, emphasis=emphasis,
+                            last=n == len(run) - 1):
             blocks[-1] = f"{blocks[-1]} {line}"
+            lasts[-1] = line
             first = False
             emphasis ^= _emphasis(line)
         else:
             blocks.append(line)
+            lasts.append(line)
             first, emphasis = True, _emphasis(line)
         prev = line
-    return blocks
+    return list(zip(blocks, lasts))
 
 
 def _emphasis(line: str) -> int:
@@ -269,12 +286,14 @@ def _bare(line: str) -> str:
     return line.strip("*_ ")
 
 
-def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emphasis: int) -> bool:
+def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emphasis: int, last: bool = False) -> bool:
     """Whether the break between ``prev`` and ``line`` is a wrap inside one block."""
     bare = _bare(line)
     prev_bare = prev.rstrip(_CLOSERS)
     if _RULE.match(bare) or _RULE.match(_bare(prev)):
         return False  # "Độc lập - Tự do - Hạnh phúc" + "---------------" in one cell
+    if line.lstrip().startswith("|") or (prev.lstrip().startswith("|") and prev.rstrip().endswith("|")):
+        return False  # a markdown table's row is a line of its own: "| 1 | Tổ chức … | Ban Quản lý |"
     marker = (_MARKER.match(bare) is not None and not _continues(prev_bare, bare, block, widths)
               and not _inline_enumeration(prev, bare, widths))
     if emphasis and not marker:
@@ -300,7 +319,11 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         return False  # "… của tỉnh." + "Thời gian hoàn thành: Tháng 11 - 12/2025.": the item's time line
     if prev_bare.endswith(":") and _TIME_VALUE.match(bare) and len(bare.split()) <= 14 and not bare.endswith(":"):
         return True  # "1.2. Tuyên truyền đại hội …:" + "Từ tháng 02/2020 đến 30/6/2020": a label and its time
+    if _TIME_LABEL_END.search(prev_bare):
+        return True  # "… Thời gian thực hiện:" + "Hoàn thành trong quý II/2023.": the label's value
     if widths.blank_paragraphs:
+        if last and prev_bare.endswith(":") and not line.rstrip(_CLOSERS).endswith(":"):
+            return True  # "- Tổ giúp việc …:" + "Không quá 05 cá nhân;" closing the paragraph: the label's value
         return not (ended and _short(line, widths))
     if widths.short_first and (first or ended):
         # A short first line says nothing about the width, only its end does. After a block's end a
@@ -315,6 +338,8 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         # a full line that stops mid-sentence: "… Quảng Ngãi, Gia" + "Lai, Đắk Lắk, …" (a numbered
         # heading may stop there: "1.6. Tổ chức các hoạt động văn hóa, văn nghệ, thể thao" + "Giao …")
         return True
+    if first and ACTION_START.match(bare) and _unit_heading(block):
+        return False  # "1. Ban Tuyên giáo Tỉnh uỷ, cơ quan Thường trực Ban Chỉ đạo" + "Thường xuyên theo dõi …"
     if _width(prev) + 1 + _width(_first_word(line)) <= (widths.first_fits if first else widths.fits):
         return False  # the word would have fitted: the writer broke the line here
     return True
@@ -342,6 +367,8 @@ _ROMAN_START = re.compile(r"^[IVXLC]+\b")
 def _continues(prev: str, line: str, block: str, widths: _Widths) -> bool:
     """A marker-like start that continues the line before: a dash inside a name or a range pushed
     to the next line ("(3/2/1930" + "- 3/2/2020)"), a Roman numeral after "lần thứ"."""
+    if prev.endswith(":") and _BASIS_WORD.match(line) and _NUMBERED.match(_bare(block)):
+        return True  # "3. Các cơ quan, đơn vị thuộc tỉnh:" + "Căn cứ chức năng, nhiệm vụ …": the label's work
     if not prev or prev[-1:] in _TERMINAL:
         return False
     if _ROMAN_START.match(line) and _NUMERAL_TAKER.search(prev):
@@ -354,6 +381,12 @@ def _continues(prev: str, line: str, block: str, widths: _Widths) -> bool:
         return True
     # "… nhiệm kỳ 2025" + "- 2030, …": a range, where the dash could not have fitted on the line
     return line[1:].lstrip()[:1].isdigit() and len(prev) + 2 > widths.width
+
+
+def _unit_heading(block: str) -> bool:
+    """A numbered heading that is a unit's name and nothing more: the items under it are its work."""
+    m = _NUMBERED.match(_bare(block))
+    return bool(m) and not block.rstrip(_CLOSERS).endswith(":") and unit_only(_bare(block)[m.end():].strip())
 
 
 def _inline_enumeration(prev: str, line: str, widths: _Widths) -> bool:
@@ -373,7 +406,7 @@ def _width(line: str) -> int:
     return len(line)
 
 
-def _mend_page_breaks(lines: list[str], widths: _Widths) -> list[str]:
+def _mend_page_breaks(lines: list[str], widths: _Widths, full: set[int] = frozenset()) -> list[str]:
     """Join a paragraph broken across a page: "… nhiệm" + "" + "kỳ 2020 – 2025 …" is one block.
 
     Only a block that ends mid-sentence and a continuation in lower case (not an item) are joined,
@@ -382,18 +415,20 @@ def _mend_page_breaks(lines: list[str], widths: _Widths) -> list[str]:
     out: list[str] = []
     blanks = 0
     paged = False  # a page number stood in the gap
-    for line in lines:
+    last_full = False  # the block before the gap filled its last line
+    for i, line in enumerate(lines):
         if not line or (len(line) <= 12 and _PAGE_NUMBER.match(line)):
             blanks += 1
             paged = paged or bool(line)
             continue
         if out and (_continues_page(out[-1], line)
-                    or (blanks and _continues_over_page(out[-1], line, paged and len(out[-1]) >= widths.width - 12))):
+                    or (blanks and _continues_over_page(out[-1], line, paged and last_full))):
             out[-1] = f"{out[-1]} {line}"
         else:
             if blanks and out:
                 out.append("")
             out.append(line)
+        last_full = i in full
         blanks = 0
         paged = False
     return out
@@ -405,9 +440,15 @@ def _continues_over_page(block: str, line: str, full_at_page: bool) -> bool:
     case — unless the next line is an item, a rule or a heading in capitals."""
     end = block.rstrip(_CLOSERS)
     bare = _bare(line)
-    if (not end or end[-1:] in _TERMINAL or end.isupper() or block.startswith("|") or line.startswith("|")
-            or _MARKER.match(bare) or _RULE.match(bare) or (bare.isupper() and len(bare.split()) > 1)):
+    if (not end or end[-1:] in ":;!?" or end.isupper() or block.startswith("|") or line.startswith("|")
+            or line[:1] in _FOOTNOTE_MARKS
+            or _MARKER.match(bare) or _RULE.match(bare) or (bare.isupper() and len(bare.split()) > 1)
+            or _LABEL_LINE.match(bare)):
         return False
+    if end[-1:] == ".":
+        # a sentence's end on a full line just before a page number: a justified paragraph's last line
+        # is rarely full, so the paragraph most likely goes on over the page
+        return full_at_page
     return bool(_OPEN_WORD.search(end)) or full_at_page
 
 

@@ -165,3 +165,66 @@ def test_a_time_after_a_labels_colon_joins_it(value: str) -> None:
 def test_an_intro_before_its_items_is_not_a_time() -> None:
     raw = f"{PARA}\n\nTập trung tuyên truyền các nội dung sau:\nTình hình kinh tế - xã hội của tỉnh.\n\n{PARA}\n"
     assert "Tập trung tuyên truyền các nội dung sau:" in normalise(raw).split("\n")
+
+
+def test_a_markdown_table_row_never_joins_the_text_before_it() -> None:
+    raw = (f"{PARA}\n{PARA}\n| TT | Nhiệm vụ | Chủ trì |\n|---|---|---|\n"
+           "| 1 | Tổ chức điều chỉnh quy hoạch hạ tầng viễn thông | Ban Quản lý |\n| 2 | Khảo sát hạ tầng | Sở Xây dựng |\n")
+    got = blocks(raw)
+    assert got[-4:] == ["| TT | Nhiệm vụ | Chủ trì |", "|---|---|---|",
+                        "| 1 | Tổ chức điều chỉnh quy hoạch hạ tầng viễn thông | Ban Quản lý |",
+                        "| 2 | Khảo sát hạ tầng | Sở Xây dựng |"]
+
+
+_PAGE_TEXT = ("Tổ chức các hoạt động kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam gắn với các hoạt động "
+              "hướng tới kỷ niệm 90 năm Ngày thành lập Chi bộ Đảng Cộng sản đầu tiên của tỉnh Cao Bằng và các hoạt "
+              "động đón Tết Nguyên đán Canh Tý 2020, bảo đảm trang trọng, thiết thực, tiết kiệm.")
+_OTHER = ("Các cơ quan, đơn vị căn cứ tình hình thực tế xây dựng kế hoạch cụ thể để triển khai thực hiện, bảo đảm "
+          "đúng tiến độ, hiệu quả và báo cáo kết quả về Ban Tuyên giáo Tỉnh ủy theo quy định hiện hành.")
+
+
+def _pdf_page_break(gap: str, width: int = 72) -> tuple[str, list[str]]:
+    """A PDF text layer: paragraphs wrapped at one width, no blank lines, a page number after the
+    first line of the middle paragraph."""
+    lines = textwrap.wrap(_PAGE_TEXT, width)
+    text = "\n".join([*textwrap.wrap(_OTHER, width), lines[0]]) + gap + "\n".join(
+        [*lines[1:], *textwrap.wrap(_OTHER, width)]) + "\n"
+    return text, lines
+
+
+@pytest.mark.parametrize("gap", ["\n\n5\n\n", "\n5\n", "\n- 5 -\n"])
+def test_a_paragraph_cut_by_a_page_number_after_a_full_line_goes_on(gap: str) -> None:
+    text, lines = _pdf_page_break(gap)
+    assert len(lines[0]) >= 62  # a full line, then the page ends
+    assert _PAGE_TEXT in blocks(text)
+
+
+def test_a_footnote_after_a_page_number_stays_apart() -> None:
+    first = textwrap.wrap(_PAGE_TEXT, 72)[0]
+    text = "\n".join(textwrap.wrap(_OTHER, 72)) + f"\n{first}\n\n5\n\n¹ Việc sử dụng cờ Đảng theo Quy định số 99-QĐ/TW.\n"
+    assert "¹ Việc sử dụng cờ Đảng theo Quy định số 99-QĐ/TW." in blocks(text)
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    # a law's article after "tại" is a citation running on, not an article of this text
+    ("- Thực hiện trách nhiệm quản lý nhà nước về lâm nghiệp theo quy định tại",
+     "Điều 102 Luật Lâm nghiệp, Luật Đất đai; Nghị định số 131/2025/NĐ-CP.", True),
+    # an item's time line after its sentence's end, however full the line before
+    ("- Tham mưu triển khai thực hiện kế hoạch kiểm kê và phân công nhiệm vụ cho tỉnh.",
+     "Thời gian hoàn thành: Tháng 11 - 12/2025.", False),
+    # a unit heading and the work under it
+    ("1. Ban Tuyên giáo Tỉnh uỷ, cơ quan Thường trực Ban Chỉ đạo tỉnh Hà Giang",
+     "Thường xuyên theo dõi, đôn đốc việc thực hiện Đề án số 19-ĐA/TU và Kế hoạch này.", False),
+])
+def test_wrapped_pdf_line_pairs(first: str, second: str, joined: bool) -> None:
+    width = len(first)  # the first line is full: only the words can tell
+    other = "\n".join(textwrap.wrap(_OTHER * 2, width))
+    got = blocks(f"{other}\n{first}\n{second}\n{other}\n")
+    assert (f"{first} {second}" in got) is joined, got
+
+
+def test_a_labels_work_after_its_colon_even_opening_with_can_cu() -> None:
+    raw = (f"{PORTAL}\n3. Các cơ quan, đơn vị, địa phương thuộc tỉnh:\nCăn cứ chức năng, nhiệm vụ được giao và Kế "
+           "hoạch này, chủ động xây\ndựng kế hoạch triển khai Phong trào thi đua với nội dung phù hợp.\n\n")
+    assert ("3. Các cơ quan, đơn vị, địa phương thuộc tỉnh: Căn cứ chức năng, nhiệm vụ được giao và Kế hoạch này, "
+            "chủ động xây dựng kế hoạch triển khai Phong trào thi đua với nội dung phù hợp.") in blocks(raw)
