@@ -57,6 +57,13 @@ _OPEN_END = re.compile(r"(?:[,(“‘\[/–-]|\b(?:của|và|với|cho|các|nh�
 _LABEL_LINE = re.compile(r"^(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ|Đơn\s+vị|Cơ\s+quan)(?:\s+\S+){0,4}\s*:")
 # "Thời gian thực hiện:", "Thời hạn hoàn thành:" closing a line: its value follows on the next
 _TIME_LABEL_END = re.compile(r"(?:^|[.;]\s|^[-+•]\s)\s*(?:Thời\s+gian|Thời\s+hạn|Tiến\s+độ)(?:\s+\S+){0,3}\s*:$")
+# "khoản 2", "điểm 2.2", "tiết a" ending a line: the larger part it belongs to follows ("Mục III …", "Điều 5 …")
+_CITED_PART = re.compile(r"\b(?:khoản|điểm|tiết|mục|Mục)\s+[\w.]{1,6}$")
+_CITED_NEXT = re.compile(r"^(?:Mục|Điều|Chương|Phần|khoản|điểm)\s+[0-9IVXLC]")
+# The formula that opens a document's closing paragraph: never the middle of another.
+_CLOSING_FORMULA = re.compile(r"^Trên\s+đây\s+là\b")
+# Openers that are verbs at an item's start but also words inside names ("Cổng" + "Thông tin điện tử").
+_NAME_WORD = re.compile(r"^(?:Thông\s+tin|Tổ\s+chức|Quản\s+lý|Phát\s+thanh|Xây\s+dựng|Bảo\s+vệ|Phòng\s+chống)\b")
 _BASIS_WORD = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị)\s")
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 # "(3) ", "(ii) ": a point numbered in brackets; written inside a paragraph after its sentence's end
@@ -228,12 +235,20 @@ def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
     short = sum(1 for x in firsts if x < 0.75 * width)
     # Portal wrappers are not exact: a line of 82 characters stands next to a wrap that would have
     # made one of 80. The width test counts a word as fitting only below the narrowest wraps seen.
-    forced = sorted(_width(a) + 1 + _width(_first_word(b)) for run in runs for a, b in zip(run, run[1:])
-                    if _width(a) > width * 0.75 and _LOWER_START.match(_bare(b)))
+    # Measured on lines inside a block (after a lower-case continuation): a block's first line may be
+    # indented, and is measured apart below.
+    forced = sorted(_width(b) + 1 + _width(_first_word(c)) for run in runs for a, b, c in zip(run, run[1:], run[2:])
+                    if _width(b) > width * 0.75 and _LOWER_START.match(_bare(b)) and _LOWER_START.match(_bare(c)))
+    if len(forced) < 5:
+        forced = sorted(_width(a) + 1 + _width(_first_word(b)) for run in runs for a, b in zip(run, run[1:])
+                        if _width(a) > width * 0.75 and _LOWER_START.match(_bare(b)))
     fits = min(width, forced[len(forced) // 10] - 1) if len(forced) >= 5 else width
     # A PDF of indented paragraphs ("thụt đầu dòng"): every first line stops a few characters short.
+    # Only where the first lines' wraps sit clearly below the others' (by their medians) is that an indent.
     first_forced.sort()
-    first_fits = min(fits, first_forced[len(first_forced) // 10] - 1) if len(first_forced) >= 5 else fits
+    indented = (len(first_forced) >= 5 and len(forced) >= 5
+                and first_forced[len(first_forced) // 2] <= forced[len(forced) // 2] - 4)
+    first_fits = min(fits, first_forced[len(first_forced) // 10] - 1) if indented else fits
     inline = any(_INLINE_ENUM.search(ln) for run in runs for ln in run)
     return _Widths(wrapped=True, width=width, fits=fits, first_fits=first_fits, inline_enums=inline,
                    short_first=short >= max(2, 0.3 * len(firsts)),
@@ -317,6 +332,8 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         return True  # inside a bracket: "(trong đó: … " + "Đắk Lắk, …)"
     if ended and _LABEL_LINE.match(bare):
         return False  # "… của tỉnh." + "Thời gian hoàn thành: Tháng 11 - 12/2025.": the item's time line
+    if ended and (_CLOSING_FORMULA.match(bare) or (bare.endswith(":") and _short(line, widths) and last)):
+        return False  # "… theo quy định." + "Trên đây là Kế hoạch …"; + "Một số vấn đề lưu ý:" (an intro of its own)
     if prev_bare.endswith(":") and _TIME_VALUE.match(bare) and len(bare.split()) <= 14 and not bare.endswith(":"):
         return True  # "1.2. Tuyên truyền đại hội …:" + "Từ tháng 02/2020 đến 30/6/2020": a label and its time
     if _TIME_LABEL_END.search(prev_bare):
@@ -338,7 +355,7 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         # a full line that stops mid-sentence: "… Quảng Ngãi, Gia" + "Lai, Đắk Lắk, …" (a numbered
         # heading may stop there: "1.6. Tổ chức các hoạt động văn hóa, văn nghệ, thể thao" + "Giao …")
         return True
-    if first and ACTION_START.match(bare) and _unit_heading(block):
+    if first and ACTION_START.match(bare) and not _NAME_WORD.match(bare) and _unit_heading(block):
         return False  # "1. Ban Tuyên giáo Tỉnh uỷ, cơ quan Thường trực Ban Chỉ đạo" + "Thường xuyên theo dõi …"
     if _width(prev) + 1 + _width(_first_word(line)) <= (widths.first_fits if first else widths.fits):
         return False  # the word would have fitted: the writer broke the line here
@@ -373,12 +390,14 @@ def _continues(prev: str, line: str, block: str, widths: _Widths) -> bool:
         return False
     if _ROMAN_START.match(line) and _NUMERAL_TAKER.search(prev):
         return True
+    if widths.wrapped and _citation_goes_on(prev, line):
+        return True  # "… nội dung khoản 2" + "Mục III Hướng dẫn số 01-HD/BTCTU."
     if widths.wrapped and _OPEN_WORD.search(prev):
         return True  # "… theo quy định tại" + "Điều 102 Luật Lâm nghiệp": no item starts after "tại"
     if not widths.wrapped or line[:1] not in "-–":
         return False
-    if _NAME_HALVES.match(line) or block.count("(") > block.count(")"):
-        return True
+    if _NAME_HALVES.match(line) or block.count("(") > block.count(")") or block.count("“") > block.count("”"):
+        return True  # inside a bracket or a quotation: "“Vì người nghèo" + "- Không để ai bị bỏ lại phía sau”"
     # "… nhiệm kỳ 2025" + "- 2030, …": a range, where the dash could not have fitted on the line
     return line[1:].lstrip()[:1].isdigit() and len(prev) + 2 > widths.width
 
@@ -387,6 +406,10 @@ def _unit_heading(block: str) -> bool:
     """A numbered heading that is a unit's name and nothing more: the items under it are its work."""
     m = _NUMBERED.match(_bare(block))
     return bool(m) and not block.rstrip(_CLOSERS).endswith(":") and unit_only(_bare(block)[m.end():].strip())
+
+
+def _citation_goes_on(prev: str, line: str) -> bool:
+    return bool(_CITED_PART.search(prev) and _CITED_NEXT.match(line))
 
 
 def _inline_enumeration(prev: str, line: str, widths: _Widths) -> bool:
