@@ -22,7 +22,8 @@ from loaders.header import read_header
 from loaders.normalise import normalise
 from loaders.outline import parse_outline
 from loaders.periods import find_periods
-from loaders.readers import read_document
+from loaders.provenance import map_spans
+from loaders.readers import Progress, read_document
 from loaders.references import find_references
 from loaders.tasks import find_tasks
 
@@ -68,14 +69,18 @@ def _body_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
-def extract_file(path: str | Path, *, max_bytes: int | None = None) -> Extraction:
-    """Read a .txt/.md/.docx/.pdf/.html file and extract it; UnreadableDocument if it has no text."""
+def extract_file(path: str | Path, *, max_bytes: int | None = None, jobs: int = 1,
+                 progress: Progress | None = None) -> Extraction:
+    """Read a .txt/.md/.docx/.pdf/.html file or a page image and extract it; scanned pages are OCR'd
+    on ``jobs`` processes (``progress(done, total)`` after each); UnreadableDocument if it has no text."""
     path = Path(path)
-    raw = read_document(path) if max_bytes is None else read_document(path, max_bytes=max_bytes)
+    limits = {} if max_bytes is None else {"max_bytes": max_bytes}
+    raw = read_document(path, jobs=jobs, progress=progress, **limits)
     if not raw.text.strip():
         raise UnreadableDocument(path, "the file holds no text")
     extraction = extract_text(raw.text, source=path.name)
-    extraction.problems[:0] = raw.problems
+    # the reader's spans (OCR'd pages, mended and doubtful words) refer to its text: move them
+    extraction.problems[:0] = map_spans(raw.text, extraction.text, raw.problems)
     return extraction
 
 
