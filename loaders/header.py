@@ -15,10 +15,18 @@ from loaders.symbols import DOC_TYPES, SYMBOL, TYPE_WORDS, issuer_from_code, par
 from loaders.units import Jurisdiction
 
 # "Số 413-KH/TU", "Số: 20- KH/ĐUK", "Số: 982/KH-UBND" near the top.
-_NUMBER_LINE = re.compile(r"(?:^|\n)\s*S[ốỐ]\s*:?\s*(?P<sym>" + SYMBOL + r")", re.IGNORECASE)
+# "Luật số: 134/2025/QH15": a law's own number is printed the same way
+_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*]*(?:(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lệnh|Nghị\s+quyết)\s+)?S[ốỐ]\s*:?\s*(?P<sym>"
+                          + SYMBOL + r")", re.IGNORECASE)
+# A number line without a readable number: "Số: -HD/BTCTU", "Số      /TB-UBND" (a draft, a number to be
+# stamped), "Số: Ø7 /CT-UBND" (a handwritten number OCR could not read).
+_NUMBERLESS_LINE = re.compile(r"(?m)^[ \t*]*S[ốỐ][ \t]*:?(?P<between>[^\n/]{0,14}?)[ \t]*"
+                              r"(?P<sign>[-–/][ \t]*[A-ZĐ][A-ZĐa-z]{0,5}[ \t]*[/-][ \t]*[A-ZĐ][\wĐ-]*)")
+# Where the body begins: the number and the issue date are read above it, never from a citation.
+_BODY_START = re.compile(r"(?m)^[ \t*]*[-–+]?[ \t]*(?:Căn cứ|Thực hiện|Kính gửi|Trên cơ sở|Theo đề nghị|Ngày \d)")
 # "Cao Bằng, ngày 13 tháng 12 năm 2019"; "Hà Nội, ngày  05  tháng 3 năm 2025".
 _PLACE_DATE = re.compile(
-    r"(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày\s+(?P<d>\d{1,2}|[.…]+)\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    r"(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày(?:\s+(?P<d>\d{1,2}|[.…_]+))?\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
 )
 # Công văn: "V/v tuyên truyền kỷ niệm …" stands for the title.
 _SUBJECT_LINE = re.compile(r"(?m)^[ \t*]*V/v[:.]?\s*(?P<subject>.+)$")
@@ -65,11 +73,27 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
     doc = Document()
     problems: list[Problem] = []
 
-    m = _NUMBER_LINE.search(head)
-    caption = _CAPTION.search(text)
+    body = _BODY_START.search(text, 0, 2500)
+    top = text[:body.start() if body and body.start() > 40 else 2500]  # the header block
+    m = _NUMBER_LINE.search(top)
+    numberless = None if m else _NUMBERLESS_LINE.search(top)
+    caption = _caption(text)
     if m:
         doc.symbol = parse_symbol(m.group("sym")).symbol
         doc.span = Span(start=m.start("sym"), end=m.end("sym"))
+    elif numberless:
+        # the document's own number is not there: never take a cited or an annexed one for it
+        caption = None
+        doc.span = Span(start=numberless.start(), end=numberless.end())
+        between = numberless.group("between").strip(" \t.…_:")
+        if between:
+            problems.append(Problem(code="unreadable_number", message=(
+                f"số không đọc được: the number before “{numberless.group('sign').strip()}” reads “{between}”; "
+                "check the scan"), span=doc.span))
+        else:
+            problems.append(Problem(code="blank_number", message=(
+                f"số để trống: the number line shows the sign “{numberless.group('sign').strip()}” without a "
+                "number (a draft, or a number stamped later)"), span=doc.span))
     elif caption:
         doc.symbol = parse_symbol(caption.group("sym")).symbol
         doc.span = Span(start=caption.start("sym"), end=caption.end("sym"))
@@ -78,11 +102,14 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
     else:
         problems.append(Problem(code="no_symbol", message="the text gives no number and sign for this document"))
 
-    pd = _PLACE_DATE.search(head)
+    pd = _place_date(top)
     if pd:
-        # "ngày  …  tháng 3 năm 2025": the day was never filled in; the month is still known.
-        doc.issued_date = (_iso(pd.group("y"), pd.group("m"), pd.group("d")) if pd.group("d").isdigit()
-                           else f"{int(pd.group('y')):04d}-{int(pd.group('m')):02d}")
+        if pd.group("d") and pd.group("d").isdigit():
+            doc.issued_date = _iso(pd.group("y"), pd.group("m"), pd.group("d"))
+        else:  # "ngày  tháng 8 năm 2025": the day was never filled in; the month is still known
+            doc.issued_date = f"{int(pd.group('y')):04d}-{int(pd.group('m')):02d}"
+            problems.append(Problem(code="blank_day", message="ngày để trống: the date line gives no day",
+                                    span=Span(start=pd.start(), end=pd.end())))
         place = (pd.group("place") or "").strip(" \t*")
         if place and len(place.split()) <= 5 and fold(place) not in ("so", "ngay"):
             doc.place = place
@@ -108,6 +135,12 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         doc.doc_type = DOC_TYPES.get(parse_symbol(doc.symbol).type_code or "")
 
     doc.issuer = issuer_in_title or _issuer(text, head, caption)
+    if doc.issuer == "Ban Chấp hành Trung ương":
+        # every Central Party letterhead reads "BAN CHẤP HÀNH TRUNG ƯƠNG"; the signature names the body
+        # that issued: "T/M BAN BÍ THƯ", "T/M BỘ CHÍNH TRỊ"
+        on_behalf = re.search(r"(?m)^[ \t*]*T\s*/?\s*M\.?\s+(?P<body>BAN BÍ THƯ|BỘ CHÍNH TRỊ)[ \t*]*$", text[-6000:])
+        if on_behalf:
+            doc.issuer = _title_case(on_behalf.group("body"))
     if not doc.issuer and doc.symbol:
         doc.issuer = issuer_from_code(parse_symbol(doc.symbol).issuer_code, doc_type=doc.doc_type)
     doc.signer_title, doc.signer_name = _signer(text)
@@ -116,6 +149,24 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
     where = _jurisdiction(doc, ([printed] if printed else []) + [p for p in provinces if p != printed])
     doc.jurisdiction = where.label()
     return HeaderFound(document=doc, where=where, problems=problems)
+
+
+def _place_date(top: str) -> re.Match | None:
+    """The place-and-date line: "Hà Nội, ngày 05 tháng 3 năm 2025", or "ngày … tháng … năm …" opening a
+    line; a date inside a sentence ("… ngày 15 tháng 11 năm 2019 của …") is a citation's."""
+    for pd in _PLACE_DATE.finditer(top):
+        if pd.group("place") or not top[:pd.start()].rstrip(" \t*").strip(" \t") or top[:pd.start()].rstrip(" \t*").endswith("\n"):
+            return pd
+    return None
+
+
+def _caption(text: str) -> re.Match | None:
+    """An annex caption opening a line ("(Kèm theo Kế hoạch số 390-KH/TU …)"), not a citation inside a
+    sentence ("… ban hành kèm theo Quyết định số 12/QĐ-UBND …")."""
+    for caption in _CAPTION.finditer(text):
+        if re.search(r"(?:^|\n)[ \t*(\[]*(?:[Bb]an\s+hành\s+)?$", text[max(0, caption.start() - 40):caption.start()]):
+            return caption
+    return None
 
 
 def _iso(y: str, m: str, d: str) -> str | None:
@@ -213,7 +264,7 @@ def _issuer(text: str, head: str, caption: re.Match | None) -> str | None:
     capitals = [ln for ln in lines if ln and ln.isupper() and len(ln) > 6
                 and not fold(ln).startswith(("dang cong san", "cong hoa", "doc lap")) and not re.match(r"^SỐ\b", ln)
                 and fold(ln) not in TYPE_WORDS]
-    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ|PHÒNG|TRUNG TÂM|CÔNG AN|HỘI|LIÊN ĐOÀN|MẶT TRẬN|CỤC|TỔNG CỤC|VỤ|VIỆN)", ln)]
+    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ|PHÒNG|TRUNG TÂM|CÔNG AN|HỘI|LIÊN ĐOÀN|MẶT TRẬN|CỤC|TỔNG CỤC|VỤ|VIỆN|QUỐC HỘI)", ln)]
     if units:
         return _issuer_from_lines(units, capitals)
     body = _BODY_ISSUER.search(text[:6000])

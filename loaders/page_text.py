@@ -174,23 +174,34 @@ def _two_columns(rows: list[list[list[Word]]], start: int, *, page: Page,
     if first_pair is None:
         return None
     left_seg, right_seg = first_pair
-    gutter = min(w.x0 for w in right_seg) - 2  # the left column may run wider below its first line
-    if not (0.3 * page.width < gutter < 0.7 * page.width):
+    band = (max(w.x1 for w in left_seg), min(w.x0 for w in right_seg))  # the white gutter between them
+    if not (0.3 * page.width < sum(band) / 2 < 0.7 * page.width):
         return None
-    if not letterhead and not _is_sign_block(rows[start:start + 4], gutter):
+    if not letterhead and not _is_sign_block(rows[start:start + 4]):
         return None
     left: list[list[Word]] = []
     right: list[list[Word]] = []
     columns = (_extent(left_seg), _extent(right_seg))  # to tell a column's lines from a centred title
     end = start
     for row in rows[start:]:
+        if len(row) > 3:
+            break  # a table
+        lo, hi = band
         words = [w for seg in row for w in seg]
-        lw = [w for w in words if w.x1 <= gutter]
-        rw = [w for w in words if w.x0 >= gutter]
-        if len(lw) + len(rw) < len(words) or len(row) > 3:
-            break  # a word across the gutter: the columns are over
+        for w in words:  # a line may reach into the gutter ("Hà Nội, ngày …" starts left of the motto)
+            if w.x1 > lo and w.x0 < hi:
+                if (w.x0 + w.x1) / 2 < (lo + hi) / 2:
+                    lo = w.x1
+                else:
+                    hi = w.x0
+        if lo >= hi:
+            break  # a line across the gutter: the columns are over
+        middle = (lo + hi) / 2
+        lw = [w for w in words if w.x1 <= middle]
+        rw = [w for w in words if w.x0 >= middle]
         if not all(_fits(part, col) for part, col in zip((lw, rw), columns) if part):
             break  # centred on the page, not in a column: the type line ("THÔNG BÁO", "HƯỚNG  DẪN")
+        band = (lo, hi)
         left.append(lw)
         right.append(rw)
         end += 1
@@ -211,7 +222,7 @@ def _fits(words: list[Word], col: tuple[float, float]) -> bool:
             or abs(x0 - col[0]) <= 12 or abs(x1 - col[1]) <= 12)
 
 
-def _is_sign_block(rows: list[list[list[Word]]], gutter: float) -> bool:
+def _is_sign_block(rows: list[list[list[Word]]]) -> bool:
     for row in rows:
         for seg in row:
             if _SIGN_BLOCK.match(" ".join(w.text for w in seg)):
@@ -294,7 +305,11 @@ def _breaks(a: Line, b: Line, *, pitch: tuple[float, float], margins: tuple[floa
     ua, ub = _letters_upper(ta), _letters_upper(tb)
     if ua is not None and ub is not None and ua != ub:
         return True  # "CỘNG HÒA …" over "Độc lập …"; a heading in capitals over its text
-    left, right = a.column if a.column and a.column == b.column else margins
+    if a.column and a.column == b.column:
+        # letterhead and signature lines are items of their own ("BAN TỔ CHỨC", "*", "Số …", "PHÓ
+        # TRƯỞNG BAN"), except a wrapped one: a subject ("V/v …") or an addressee going on in lower case
+        return not (tb[:1].islower() or (ta.startswith("V/v") and not _ITEM.match(tb)))
+    left, right = margins
     centred = (abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < size
                and a.x0 > left + size and b.x0 > left + size)  # title lines: no indent, no full width
     if centred:

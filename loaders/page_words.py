@@ -55,8 +55,8 @@ def parse_tsv(tsv: str, *, scale: float = 1.0) -> dict[int, Page]:
             continue
         level, page_num = cells[0], int(cells[1])
         left, top, width, height = (float(c) * scale for c in cells[6:10])
-        if level == "1":
-            current = pages.setdefault(page_num, Page(page_num, left + width, top + height))
+        if level == "1":  # the page's size (poppler puts odd numbers in its left and top)
+            current = pages.setdefault(page_num, Page(page_num, width, height))
             continue
         text = unicodedata.normalize("NFC", "\t".join(cells[11:]).strip())
         if level != "5" or not text or text.startswith("###"):
