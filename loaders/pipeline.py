@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -84,21 +84,24 @@ def extract_file(path: str | Path, *, max_bytes: int | None = None, jobs: int = 
     return extraction
 
 
-def _extract_or_error(path: Path) -> Extraction | str:
+def _extract_or_error(path: Path, jobs: int = 1, progress: Progress | None = None) -> Extraction | str:
     """For worker processes: the extraction, or the error's message (exceptions that name a file
     do not all survive pickling)."""
     try:
-        return extract_file(path)
+        return extract_file(path, jobs=jobs, progress=progress)
     except (PlanlinkError, OSError) as exc:
         return str(exc)
 
 
-def extract_files(paths: list[Path], *, jobs: int = 1) -> Iterator[tuple[Path, Extraction | str]]:
+def extract_files(paths: list[Path], *, jobs: int = 1,
+                  progress: Callable[[Path, int, int], None] | None = None) -> Iterator[tuple[Path, Extraction | str]]:
     """Extract many files, in their order, on ``jobs`` processes; a file that cannot be read yields
-    the error's message (naming the file) instead of an extraction."""
+    the error's message (naming the file) instead of an extraction. One file alone gets the ``jobs``
+    for its scanned pages (``progress(path, done, total)`` after each page)."""
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield path, _extract_or_error(path)
+            told = (lambda done, total, path=path: progress(path, done, total)) if progress else None
+            yield path, _extract_or_error(path, jobs, told)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         yield from zip(paths, pool.map(_extract_or_error, paths, chunksize=4))
