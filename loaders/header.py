@@ -20,13 +20,13 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*]*(?:(?:Bộ\s+luật|Luật|Pháp\s+l�
                           + SYMBOL + r")", re.IGNORECASE)
 # A number line without a readable number: "Số: -HD/BTCTU", "Số      /TB-UBND" (a draft, a number to be
 # stamped), "Số: Ø7 /CT-UBND" (a handwritten number OCR could not read).
-_NUMBERLESS_LINE = re.compile(r"(?m)^[ \t*]*S[ốỐ][ \t]*:?(?P<between>[^\n/]{0,14}?)[ \t]*"
-                              r"(?P<sign>[-–/][ \t]*[A-ZĐ][A-ZĐa-z]{0,5}[ \t]*[/-][ \t]*[A-ZĐ][\wĐ-]*)")
+_NUMBERLESS_LINE = re.compile(r"(?m)^[ \t*]*[Ss][ốỐ][ \t]*[:;]?(?P<between>[^\n/]{0,14}?)[ \t]*"
+                              r"(?P<sign>[-–/][^\n]{0,3}?[A-ZĐ]{1,6}[ \t]*[/-][ \t]*[A-ZĐ][\wĐ-]*)[ \t]*$")
 # Where the body begins: the number and the issue date are read above it, never from a citation.
 _BODY_START = re.compile(r"(?m)^[ \t*]*[-–+]?[ \t]*(?:Căn cứ|Thực hiện|Kính gửi|Trên cơ sở|Theo đề nghị|Ngày \d)")
 # "Cao Bằng, ngày 13 tháng 12 năm 2019"; "Hà Nội, ngày  05  tháng 3 năm 2025".
 _PLACE_DATE = re.compile(
-    r"(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày(?:\s+(?P<d>\d{1,2}|[.…_]+))?\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    r"(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày(?:\s*(?P<d>\d{1,2}|[.…_]+|[^\s\d]{1,2}\d?))?\s*tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
 )
 # Công văn: "V/v tuyên truyền kỷ niệm …" stands for the title.
 _SUBJECT_LINE = re.compile(r"(?m)^[ \t*]*V/v[:.]?\s*(?P<subject>.+)$")
@@ -104,12 +104,14 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
 
     pd = _place_date(top)
     if pd:
-        if pd.group("d") and pd.group("d").isdigit():
-            doc.issued_date = _iso(pd.group("y"), pd.group("m"), pd.group("d"))
-        else:  # "ngày  tháng 8 năm 2025": the day was never filled in; the month is still known
+        day = (pd.group("d") or "").strip(".…_")
+        doc.issued_date = _iso(pd.group("y"), pd.group("m"), day) if day.isdigit() else None
+        if doc.issued_date is None and 1 <= int(pd.group("m")) <= 12:
+            # the day was never filled in, or a handwritten one OCR could not read: the month is still known
             doc.issued_date = f"{int(pd.group('y')):04d}-{int(pd.group('m')):02d}"
-            problems.append(Problem(code="blank_day", message="ngày để trống: the date line gives no day",
-                                    span=Span(start=pd.start(), end=pd.end())))
+            problems.append(Problem(code="unreadable_day" if day else "blank_day", message=(
+                f"ngày không đọc được: the date line's day reads “{day}”" if day
+                else "ngày để trống: the date line gives no day"), span=Span(start=pd.start(), end=pd.end())))
         place = (pd.group("place") or "").strip(" \t*")
         if place and len(place.split()) <= 5 and fold(place) not in ("so", "ngay"):
             doc.place = place
@@ -264,7 +266,7 @@ def _issuer(text: str, head: str, caption: re.Match | None) -> str | None:
     capitals = [ln for ln in lines if ln and ln.isupper() and len(ln) > 6
                 and not fold(ln).startswith(("dang cong san", "cong hoa", "doc lap")) and not re.match(r"^SỐ\b", ln)
                 and fold(ln) not in TYPE_WORDS]
-    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ|PHÒNG|TRUNG TÂM|CÔNG AN|HỘI|LIÊN ĐOÀN|MẶT TRẬN|CỤC|TỔNG CỤC|VỤ|VIỆN|QUỐC HỘI)", ln)]
+    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ|PHÒNG|TRUNG TÂM|CÔNG AN|HỘI|LIÊN ĐOÀN|MẶT TRẬN|CỤC|TỔNG CỤC|VỤ|VIỆN|QUỐC HỘI|TRƯỜNG)", ln)]
     if units:
         return _issuer_from_lines(units, capitals)
     body = _BODY_ISSUER.search(text[:6000])
@@ -300,7 +302,7 @@ def _issuer_from_lines(units: list[str], capitals: list[str]) -> str:
             return _title_case(lower)
         owner = _title_case(upper)
         return f"{_title_case(lower)} {owner[:1].lower() + owner[1:] if upper.startswith('ĐẢNG BỘ') else owner}"
-    if len(units) > 1 and upper.startswith("BỘ ") and re.match(r"^(?:CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|THANH TRA)\b", units[1]):
+    if len(units) > 1 and upper.startswith("BỘ ") and re.match(r"^(?:CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|THANH TRA|TRƯỜNG)\b", units[1]):
         return _title_case(units[1])  # "BỘ VĂN HÓA, …" over "CỤC THÔNG TIN CƠ SỞ": the department issues
     if len(units) > 1 and units[1].startswith(("ĐẢNG", "CHI BỘ")) and upper.startswith(("ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ")):
         return _title_case(units[1])  # "ĐẢNG ỦY KHỐI …" over "ĐẢNG ỦY SỞ TÀI CHÍNH": the cell issues

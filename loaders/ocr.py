@@ -21,6 +21,7 @@ from loaders.page_words import Page, parse_tsv
 from loaders.scan_image import MAX_PIXELS, ImageTooLarge, clean_page
 
 DPI = 300
+NOISE_CONF = 25.0
 MAX_OCR_PAGES = 60  # ~4 min on one core at 4 s a page; a longer scan is refused before any OCR
 PAGE_TIMEOUT_S = 180  # one page; tesseract takes 3–8 s on a 300 dpi A4 page
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie (as root; scripts/test.sh and demo.sh do it)"
@@ -61,7 +62,7 @@ def ocr_pdf_pages(path: Path, numbers: list[int], *, jobs: int = 1, progress: Pr
     with tempfile.TemporaryDirectory(prefix="planlink-ocr-") as tmp:
         def render(n: int) -> Page:
             out = Path(tmp) / f"p{n}"
-            done = _run(["pdftoppm", "-r", str(DPI), "-gray", "-f", str(n), "-l", str(n), "-singlefile",
+            done = _run(["pdftoppm", "-r", str(DPI), "-gray", "-hide-annotations", "-f", str(n), "-l", str(n), "-singlefile",
                          str(path), str(out)])
             image = out.with_suffix(".pgm")
             if not image.exists():
@@ -152,10 +153,15 @@ def _ocr(image: Path, number: int, *, dpi: float = DPI, warning: str | None = No
     page = parse_tsv(done.stdout.decode("utf-8", "replace"), scale=scale).get(1) or Page(1, 0.0, 0.0)
     page.number, page.source = number, "ocr"
     page.width, page.height = cleaned.width * scale, cleaned.height * scale
-    page.words = repair_words([w for w in page.words if w.text.strip()])
+    words = [w for w in page.words if w.text.strip()]
+    # marks read with almost no confidence are specks, stamps and logos, not words
+    page.words = repair_words([w for w in words if w.conf >= NOISE_CONF])
+    if len(page.words) < len(words):
+        page.notes.append(f"{len(words) - len(page.words)} marks read with confidence under {NOISE_CONF:.0f} % "
+                          "left out (specks, stamps, logos)")
     letters = sum(len(w.text) for w in page.words)
     page.confidence = sum(w.conf * len(w.text) for w in page.words) / letters if letters else 0.0
-    page.notes = [note for note in (warning, cleaned.note) if note]
+    page.notes[:0] = [note for note in (warning, cleaned.note) if note]
     return page
 
 
@@ -179,9 +185,7 @@ def _page_problem(path: Path, page: Page) -> Problem | None:
     if not page.words:
         return Problem(code="ocr_page_empty", message=(
             f"{path.name}: page {page.number}: OCR found no text" + (f" ({'; '.join(notes)})" if notes else "")))
-    if notes:
-        return Problem(code="ocr_page_note", message=f"{path.name}: page {page.number}: {'; '.join(notes)}")
-    return None
+    return None  # a page with text: its notes go with its provenance (provenance.page_problems)
 
 
 def _last_line(stderr: bytes) -> str:

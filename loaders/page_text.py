@@ -67,6 +67,7 @@ class PageSpan:
     confidence: float | None = None
     doubtful: list[tuple[int, int, str, float]] = field(default_factory=list)  # start, end, word, conf
     repairs: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # start, end, read, now, why
+    notes: list[str] = field(default_factory=list)  # OCR: what was odd about the page
 
 
 @dataclass
@@ -78,12 +79,12 @@ class PageText:
 def pages_to_text(pages: list[Page]) -> PageText:
     """The document's text from its pages' words, paragraphs separated by blank lines."""
     flows = [_page_lines(page, first=i == 0) for i, page in enumerate(pages)]
-    _drop_running_lines(flows)
+    _drop_running_lines(flows, {p.number: p.height for p in pages})
     lines = [line for flow in flows for line in flow]
     pitch = _pitch(lines)
     margins = _margins(lines)
     out: list[str] = []
-    spans: dict[int, PageSpan] = {p.number: PageSpan(p.number, -1, -1, p.source, p.confidence) for p in pages}
+    spans = {p.number: PageSpan(p.number, -1, -1, p.source, p.confidence, notes=list(p.notes)) for p in pages}
     pos = 0
     prev: Line | None = None
     for line in lines:
@@ -230,20 +231,23 @@ def _is_sign_block(rows: list[list[list[Word]]]) -> bool:
     return False
 
 
-def _drop_running_lines(flows: list[list[Line]]) -> None:
-    """Page numbers and running headers/footers: a number alone in a page's first or last line, or a
-    line repeated at the top or bottom of at least three pages."""
-    edge = Counter()
-    for flow in flows:
-        for line in {id(line): line for line in flow[:1] + flow[-1:]}.values():
-            edge[re.sub(r"\d+", "#", line.text)] += 1
+def _drop_running_lines(flows: list[list[Line]], heights: dict[int, float]) -> None:
+    """Page numbers and running headers/footers: in the top or bottom eighth of the page, a number alone
+    in a page's first or last line, or a line repeated there on at least three pages."""
+    def margin(flow: list[Line]) -> list[Line]:
+        if len(flow) < 2:
+            return []
+        height = heights.get(flow[0].page) or max(ln.y0 for ln in flow) + 20
+        return [ln for ln in {id(x): x for x in (flow[0], flow[-1])}.values()
+                if ln.y0 < height / 8 or ln.y0 > height * 7 / 8]
+
+    edge = Counter(re.sub(r"\d+", "#", line.text) for flow in flows for line in margin(flow))
     repeated = {text for text, n in edge.items() if n >= 3 and n >= len(flows) // 2}
     for flow in flows:
-        for line in (flow[:1] + flow[-1:]) if len(flow) > 1 else []:
+        for line in margin(flow):
             text = line.text.strip()
             if _PAGE_NUMBER.match(text) or re.sub(r"\d+", "#", text) in repeated:
-                if line in flow:
-                    flow.remove(line)
+                flow.remove(line)
 
 
 # --- paragraph breaks ------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from loaders.page_words import Page, Word, parse_tsv
 from loaders.provenance import page_problems
 
 MAX_PAGES = 300  # a longer PDF is refused before any page is read (bounded time and memory)
-MIN_PAGE_CHARS = 20  # fewer characters of the page's own text: a scan, read by OCR
+SPARSE_PAGE_CHARS = 300  # less text than this over a full-page image: a scan, read by OCR
 TIMEOUT_S = 120  # poppler on 300 pages takes about 2 s; a file that takes longer is damaged
 INSTALL_POPPLER = "apt-get install poppler-utils"
 Progress = Callable[[int, int], None]  # pages done, pages to do
@@ -49,8 +49,10 @@ def read_pdf(path: Path, *, jobs: int = 1, progress: Progress | None = None,
     pages = parse_tsv(_run(path, ["pdftotext", "-tsv", "-enc", "UTF-8", str(path), "-"]))
     pages = [pages.get(n) or Page(n, 0.0, 0.0) for n in range(1, count + 1)]
     problems = _mark_widgets(path, pages)
-    short = [p.number for p in pages if p.chars < MIN_PAGE_CHARS]
-    bare = [n for n in short if not pages[n - 1].words or n in _image_pages(path, short)]
+    # a page with no text of its own, or a little text (an e-signature's note) over a full-page scan
+    short = [p.number for p in pages if p.chars < SPARSE_PAGE_CHARS]
+    images = _image_pages(path, short) if short else set()
+    bare = [n for n in short if not pages[n - 1].words or n in images]
     if bare:
         from loaders.ocr import ocr_pdf_pages  # tesseract is needed only for scans
 

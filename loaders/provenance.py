@@ -22,7 +22,8 @@ def page_problems(name: str, pages: list[PageSpan]) -> list[Problem]:
             continue
         out.append(Problem(code="ocr_page", message=(
             f"{name}: page {page.number} read by OCR (tesseract, vie), mean word confidence "
-            f"{page.confidence or 0:.0f} %"), span=Span(start=page.start, end=page.end)))
+            f"{page.confidence or 0:.0f} %" + "".join(f"; {note}" for note in page.notes)),
+            span=Span(start=page.start, end=page.end)))
         for start, end, read, now, why in page.repairs:
             out.append(Problem(code="ocr_repair", message=(
                 f"page {page.number}: OCR read “{read}”, mended to “{now}” ({why})"), span=Span(start=start, end=end)))
