@@ -24,6 +24,7 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*\d{1,4}\s*[-–]|\d{1,4}|[Tt]rang\s+\d{
 _SIGN_BLOCK = re.compile(r"^(?:Nơi nhận|T/M|TM\.|KT\.|Q\.|TL\.|TUQ\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|BÍ THƯ|PHÓ BÍ THƯ|TRƯỞNG BAN|"
                          r"GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)")
 LOW_CONFIDENCE = 60.0  # OCR words below this are reported with their span
+SURE = 90.0  # OCR words below this are kept as unsure: not trusted for a document's own number
 
 
 @dataclass
@@ -53,7 +54,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        return "".join(_space(a, b) + b.text if a else b.text for a, b in zip([None, *self.words], self.words))
 
 
 @dataclass
@@ -65,7 +66,7 @@ class PageSpan:
     end: int
     source: str
     confidence: float | None = None
-    doubtful: list[tuple[int, int, str, float]] = field(default_factory=list)  # start, end, word, conf
+    doubtful: list[tuple[int, int, str, float]] = field(default_factory=list)  # start, end, word, conf < SURE
     repairs: list[tuple[int, int, str, str, str]] = field(default_factory=list)  # start, end, read, now, why
     notes: list[str] = field(default_factory=list)  # OCR: what was odd about the page
 
@@ -97,10 +98,11 @@ def pages_to_text(pages: list[Page]) -> PageText:
             span.start = pos
         for i, word in enumerate(line.words):
             if i:
-                sep = "\t" if line.table and word is not line.words[0] and _cell_gap(line.words[i - 1], word) else " "
+                before = line.words[i - 1]
+                sep = "\t" if line.table and _cell_gap(before, word) else _space(before, word)
                 out.append(sep)
-                pos += 1
-            if word.conf < LOW_CONFIDENCE:
+                pos += len(sep)
+            if word.conf < SURE:
                 span.doubtful.append((pos, pos + len(word.text), word.text, word.conf))
             if word.repair:
                 span.repairs.append((pos, pos + len(word.text), word.repair[0], word.text, word.repair[1]))
@@ -140,6 +142,12 @@ def _segments(row: list[Word]) -> list[list[Word]]:
         else:
             out[-1].append(word)
     return out
+
+
+def _space(a: Word, b: Word) -> str:
+    """A space between two words, or none when they touch: poppler cuts a word where the font changes
+    ("T" "Ỉ" "NH" when Word drew the accented letters from a fallback font)."""
+    return "" if b.x0 - a.x1 < 0.08 * min(a.height, b.height) and not a.widget and not b.widget else " "
 
 
 def _cell_gap(a: Word, b: Word, size: float | None = None) -> bool:

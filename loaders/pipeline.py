@@ -22,7 +22,7 @@ from loaders.header import read_header
 from loaders.normalise import normalise
 from loaders.outline import parse_outline
 from loaders.periods import find_periods
-from loaders.provenance import map_spans
+from loaders.provenance import map_spans, unsure_words
 from loaders.readers import Progress, read_document
 from loaders.references import find_references
 from loaders.tasks import find_tasks
@@ -81,6 +81,13 @@ def extract_file(path: str | Path, *, max_bytes: int | None = None, jobs: int = 
     extraction = extract_text(raw.text, source=path.name)
     # the reader's spans (OCR'd pages, mended and doubtful words) refer to its text: move them
     extraction.problems[:0] = map_spans(raw.text, extraction.text, raw.problems)
+    doc = extraction.document
+    if doc.symbol and doc.span and (unsure := unsure_words(raw.text, extraction.text, raw.pages, doc.span)):
+        # a stamped or handwritten number OCR read without certainty: no identity rather than a wrong one
+        extraction.problems.append(Problem(code="unreadable_number", message=(
+            f"số không đọc được chắc chắn: OCR read “{doc.symbol}” ("
+            + ", ".join(f"“{w}” {c:.0f} %" for w, c in unsure) + "); check the scan"), span=doc.span))
+        doc.symbol = None
     return extraction
 
 

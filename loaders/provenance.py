@@ -6,7 +6,7 @@ Readers report spans in the raw text they return; the pipeline maps them onto th
 from __future__ import annotations
 
 from graph.models import Problem, Span
-from loaders.page_text import PageSpan
+from loaders.page_text import LOW_CONFIDENCE, PageSpan
 
 MAX_DOUBTFUL = 200  # low-confidence words reported one by one; the rest are counted in one problem
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
@@ -28,6 +28,8 @@ def page_problems(name: str, pages: list[PageSpan]) -> list[Problem]:
             out.append(Problem(code="ocr_repair", message=(
                 f"page {page.number}: OCR read “{read}”, mended to “{now}” ({why})"), span=Span(start=start, end=end)))
         for start, end, word, conf in page.doubtful:
+            if conf >= LOW_CONFIDENCE:
+                continue
             doubtful += 1
             if doubtful <= MAX_DOUBTFUL:
                 out.append(Problem(code="ocr_low_confidence", message=(
@@ -75,3 +77,14 @@ def _alignment(raw: str, text: str) -> list[int]:
             out[i] = j  # a character normalising dropped
     out[len(raw)] = j
     return out
+
+
+def unsure_words(raw: str, text: str, pages: list[PageSpan], span: Span) -> list[tuple[str, float]]:
+    """The OCR'd words under page_text.SURE confidence that ``span`` (in the normalised ``text``) covers:
+    a handwritten number read as "44" with 87 % must not become the document's identity."""
+    words = [(start, end, word, conf) for page in pages for start, end, word, conf in page.doubtful]
+    if not words:
+        return []
+    where = _alignment(raw, text)
+    return [(word, conf) for start, end, word, conf in words
+            if where[start] < span.end and where[min(end, len(raw))] > span.start]
