@@ -23,7 +23,8 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*]*(?:(?:Bộ\s+luật|Luật|Pháp\s+l�
 _NUMBERLESS_LINE = re.compile(r"(?m)^[ \t*]*[Ss][ốỐ][ \t]*[:;]?(?P<between>[^\n/]{0,14}?)[ \t]*"
                               r"(?P<sign>[-–/][^\n]{0,3}?[A-ZĐ]{1,6}[ \t]*[/-][ \t]*[A-ZĐ][\wĐ-]*)[ \t]*$")
 # Where the body begins: the number and the issue date are read above it, never from a citation.
-_BODY_START = re.compile(r"(?m)^[ \t*]*[-–+]?[ \t]*(?:Căn cứ|Thực hiện|Kính gửi|Trên cơ sở|Theo đề nghị|Ngày \d)")
+# ("Kính gửi" is no mark: a letter's addressees may stand in the letterhead's left column.)
+_BODY_START = re.compile(r"(?m)^[ \t*]*[-–+]?[ \t]*(?:Căn cứ|Thực hiện|Trên cơ sở|Theo đề nghị|Ngày \d)")
 # "Cao Bằng, ngày 13 tháng 12 năm 2019"; "Hà Nội, ngày  05  tháng 3 năm 2025".
 _PLACE_DATE = re.compile(
     r"(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày(?:\s*(?P<d>\d{1,2}|[.…_]+|[^\s\d]{1,2}\d?))?\s*tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
@@ -106,8 +107,9 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
     if pd:
         day = (pd.group("d") or "").strip(".…_")
         doc.issued_date = _iso(pd.group("y"), pd.group("m"), day) if day.isdigit() else None
-        if doc.issued_date is None and 1 <= int(pd.group("m")) <= 12:
+        if doc.issued_date is None and not day.isdigit() and 1 <= int(pd.group("m")) <= 12:
             # the day was never filled in, or a handwritten one OCR could not read: the month is still known
+            # ("ngày 30 tháng 02", all digits, is a typo: no date)
             doc.issued_date = f"{int(pd.group('y')):04d}-{int(pd.group('m')):02d}"
             problems.append(Problem(code="unreadable_day" if day else "blank_day", message=(
                 f"ngày không đọc được: the date line's day reads “{day}”" if day

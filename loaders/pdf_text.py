@@ -63,7 +63,8 @@ def read_pdf(path: Path, *, jobs: int = 1, progress: Progress | None = None,
         pages = [by_number.get(p.number, p) for p in pages]
     layout = pages_to_text([p for p in pages if p.words])
     if not layout.text.strip():
-        raise UnreadableDocument(path, "no text on any page, and OCR read none either")
+        why = "; ".join(p.message.removeprefix(f"{path.name}: ") for p in problems if p.code.startswith("ocr_"))
+        raise UnreadableDocument(path, "no text on any page, and OCR read none either" + (f" ({why})" if why else ""))
     return PdfText(layout.text, layout, problems + page_problems(path.name, layout.pages))
 
 

@@ -22,6 +22,7 @@ from loaders.header import read_header
 from loaders.normalise import normalise
 from loaders.outline import parse_outline
 from loaders.periods import find_periods
+from loaders.page_text import LOW_CONFIDENCE
 from loaders.provenance import map_spans, unsure_words
 from loaders.readers import Progress, read_document
 from loaders.references import find_references
@@ -82,7 +83,11 @@ def extract_file(path: str | Path, *, max_bytes: int | None = None, jobs: int = 
     # the reader's spans (OCR'd pages, mended and doubtful words) refer to its text: move them
     extraction.problems[:0] = map_spans(raw.text, extraction.text, raw.problems)
     doc = extraction.document
-    if doc.symbol and doc.span and (unsure := unsure_words(raw.text, extraction.text, raw.pages, doc.span)):
+    unsure = unsure_words(raw.text, extraction.text, raw.pages, doc.span) if doc.symbol and doc.span else []
+    # A number written or stamped into the gap before the printed sign ("Số: 44 /CT-UBND", the 11 written by
+    # hand) stands alone, and OCR reads handwriting at 80–90 %; a printed symbol is one word, doubtful under 60 %.
+    unsure = [(w, c) for w, c in unsure if c < LOW_CONFIDENCE or not re.search(r"[/-]\w", w)]
+    if unsure:
         # a stamped or handwritten number OCR read without certainty: no identity rather than a wrong one
         extraction.problems.append(Problem(code="unreadable_number", message=(
             f"số không đọc được chắc chắn: OCR read “{doc.symbol}” ("
