@@ -24,7 +24,7 @@ from loaders.outline import parse_outline
 from loaders.periods import find_periods
 from loaders.page_text import LOW_CONFIDENCE
 from loaders.provenance import map_spans, unsure_words
-from loaders.readers import Progress, read_document
+from loaders.readers import Progress, RawDocument, read_document
 from loaders.references import find_references
 from loaders.tasks import find_tasks
 
@@ -79,7 +79,12 @@ def extract_file(path: str | Path, *, max_bytes: int | None = None, jobs: int = 
     raw = read_document(path, jobs=jobs, progress=progress, **limits)
     if not raw.text.strip():
         raise UnreadableDocument(path, "the file holds no text")
-    extraction = extract_text(raw.text, source=path.name)
+    return extract_read(raw, source=path.name)
+
+
+def extract_read(raw: RawDocument, *, source: str) -> Extraction:
+    """Extract what a reader read, with the reader's problems (spans moved onto the normalised text)."""
+    extraction = extract_text(raw.text, source=source)
     # the reader's spans (OCR'd pages, mended and doubtful words) refer to its text: move them
     extraction.problems[:0] = map_spans(raw.text, extraction.text, raw.problems)
     doc = extraction.document

@@ -14,12 +14,13 @@ import json
 import re
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from loaders.errors import UnreadableDocument  # noqa: E402
-from loaders.pipeline import extract_text  # noqa: E402
+from loaders.pipeline import extract_read  # noqa: E402
 from loaders.readers import read_document  # noqa: E402
 
 
@@ -55,9 +56,9 @@ def main() -> None:
         codes = sorted({p.code for p in raw.problems})
         print(f"{f.name:<48} {pages:>5} {ocr:>4} {seconds:>7.2f} {seconds / pages:>7.3f}  {', '.join(codes)}")
         if args.out:
-            text = joined(raw.text) if args.paragraphs else raw.text
-            extraction = extract_text(text, source=f.stem + ".txt")
-            extraction.problems[:0] = raw.problems
+            if args.paragraphs:
+                raw = replace(raw, text=joined(raw.text))  # only white space changes: the spans still map
+            extraction = extract_read(raw, source=f.stem + ".txt")
             (args.out / f"{f.stem}.json").write_text(json.dumps(extraction.to_contract(), ensure_ascii=False),
                                                     encoding="utf-8")
     if total_pages:
