@@ -14,7 +14,7 @@ def test_ocr_pages_read_from_the_loaders_problems() -> None:
     assert [(p.number, p.confidence, p.span) for p in ocr_pages(ex)] == [
         (1, 91, Span(start=0, end=10)), (3, 79, Span(start=21, end=30))]
     text = provenance_text(ex)
-    assert text.startswith("Trang 1 (91 %), 3 (79 %) được đọc bằng nhận dạng ký tự") and "thấp nhất trang 3" in text
+    assert text.startswith("Trang 1 (91 %), 3 (79 %) được đọc bằng nhận dạng ký tự") and "thấp nhất là trang 3" in text
     assert "1 chữ OCR chưa chắc" in text
 
 

@@ -41,7 +41,8 @@ def provenance_text(extraction: Extraction) -> str | None:
     listed = ", ".join(f"{p.number} ({p.confidence} %)" for p in pages)
     low = min(pages, key=lambda p: p.confidence)
     text = (f"Trang {listed} được đọc bằng nhận dạng ký tự (OCR, tesseract tiếng Việt); trong ngoặc là độ tin "
-            f"cậy trung bình của từng trang, thấp nhất trang {low.number}. Các trang khác lấy từ lớp chữ của tệp.")
+            "cậy trung bình của trang" + (f", thấp nhất là trang {low.number}." if len(pages) > 1 else ".")
+            + " Trang không ghi ở đây lấy từ lớp chữ của tệp PDF.")
     if doubtful or mended:
         text += (f" {doubtful} chữ OCR chưa chắc được gạch chân chấm, {mended} chữ đã được sửa theo ngữ cảnh "
                  "(xem tab Vấn đề).")
