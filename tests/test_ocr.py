@@ -116,3 +116,20 @@ def test_without_tesseract_a_scan_says_how_to_install_it(tmp_path: Path, monkeyp
     with pytest.raises(UnreadableDocument) as err:
         read_document(SCAN)
     assert "tesseract is not installed" in err.value.problem
+
+
+def test_without_tesseract_a_mixed_pdf_keeps_its_text_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from document_fixtures import pdf_bytes
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("pdftotext", "pdfinfo", "pdftoppm", "pdfimages"):
+        (bin_dir / tool).symlink_to(shutil.which(tool))
+    monkeypatch.setenv("PATH", str(bin_dir))
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(pdf_bytes([["KE HOACH so 20-KH/DUK"], []]))
+    doc = read_document(path)
+    assert doc.text.strip() == "KE HOACH so 20-KH/DUK"
+    [problem] = doc.problems
+    assert problem.code == "pdf_pages_without_text" and "page(s) 2" in problem.message
+    assert "apt-get install tesseract-ocr" in problem.message

@@ -116,3 +116,12 @@ def test_truncated_pdf_is_a_broken_pdf(tmp_path: Path) -> None:
     with pytest.raises(UnreadableDocument) as err:
         read_pdf(path)
     assert "PDF" in err.value.problem and str(path) in str(err.value)
+
+
+def test_without_poppler_pypdf_reads_the_text_layer_and_says_what_is_missed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # a machine where poppler-utils was never installed
+    got = read_pdf(DATA / "p06_565-TB-UBND_QuangNgai_2024.pdf")
+    assert "Phó Chủ tịch UBND tỉnh Võ Phiên" in got.text
+    [fallback] = [p for p in got.problems if p.code == "pdf_reader_fallback"]
+    assert "apt-get install poppler-utils" in fallback.message and "signature widgets" in fallback.message
