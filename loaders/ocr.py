@@ -46,7 +46,8 @@ def tesseract_missing() -> str | None:
 
 
 def ocr_pdf_pages(path: Path, numbers: list[int], *, jobs: int = 1, progress: Progress | None = None,
-                  all_pages: bool = False) -> tuple[list[Page], list[Problem]]:
+                  all_pages: bool = False, sizes: dict[int, tuple[float, float]] | None = None
+                  ) -> tuple[list[Page], list[Problem]]:
     """OCR the given pages of a PDF. With ``all_pages`` (nothing else has text) a missing tesseract
     or a scan over the page limit is an error; otherwise a problem, and the other pages still count."""
     refusal = tesseract_missing() or shutil.which("pdftoppm") is None and "pdftoppm (poppler-utils) is missing"
@@ -62,12 +63,13 @@ def ocr_pdf_pages(path: Path, numbers: list[int], *, jobs: int = 1, progress: Pr
     with tempfile.TemporaryDirectory(prefix="planlink-ocr-") as tmp:
         def render(n: int) -> Page:
             out = Path(tmp) / f"p{n}"
-            done = _run(["pdftoppm", "-r", str(DPI), "-gray", "-hide-annotations", "-f", str(n), "-l", str(n), "-singlefile",
-                         str(path), str(out)])
+            dpi = _dpi((sizes or {}).get(n))
+            done = _run(["pdftoppm", "-r", f"{dpi:.0f}", "-gray", "-hide-annotations", "-f", str(n), "-l", str(n),
+                         "-singlefile", str(path), str(out)])
             image = out.with_suffix(".pgm")
             if not image.exists():
                 raise PageUnreadable(f"poppler could not draw it ({_last_line(done.stderr)})")
-            page = _ocr(image, n, warning=_damage(done.stderr))
+            page = _ocr(image, n, dpi=round(dpi), warning=_damage(done.stderr))
             image.unlink(missing_ok=True)
             return page
 
@@ -163,6 +165,14 @@ def _ocr(image: Path, number: int, *, dpi: float = DPI, warning: str | None = No
     page.confidence = sum(w.conf * len(w.text) for w in page.words) / letters if letters else 0.0
     page.notes[:0] = [note for note in (warning, cleaned.note) if note]
     return page
+
+
+def _dpi(size: tuple[float, float] | None) -> float:
+    """300 dpi, less for a page so large (in points) that it would pass MAX_PIXELS: memory stays bounded."""
+    if not size or size[0] <= 0 or size[1] <= 0:
+        return DPI
+    inches = size[0] / 72 * size[1] / 72
+    return min(DPI, (MAX_PIXELS / inches) ** 0.5 * 0.98)
 
 
 def _run(args: list[str]) -> subprocess.CompletedProcess[bytes]:

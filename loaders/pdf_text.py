@@ -57,7 +57,8 @@ def read_pdf(path: Path, *, jobs: int = 1, progress: Progress | None = None,
         from loaders.ocr import ocr_pdf_pages  # tesseract is needed only for scans
 
         ocred, ocr_problems = ocr_pdf_pages(path, bare, jobs=jobs, progress=progress,
-                                            all_pages=len(bare) == len(pages))
+                                            all_pages=len(bare) == len(pages),
+                                            sizes={p.number: (p.width, p.height) for p in pages})
         problems.extend(ocr_problems)
         by_number = {p.number: p for p in ocred}
         pages = [by_number.get(p.number, p) for p in pages]

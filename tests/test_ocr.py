@@ -133,3 +133,12 @@ def test_without_tesseract_a_mixed_pdf_keeps_its_text_pages(tmp_path: Path, monk
     [problem] = doc.problems
     assert problem.code == "pdf_pages_without_text" and "page(s) 2" in problem.message
     assert "apt-get install tesseract-ocr" in problem.message
+
+
+def test_a_huge_pdf_page_is_drawn_at_a_resolution_within_the_pixel_bound() -> None:
+    from loaders.ocr import DPI, _dpi
+    from loaders.scan_image import MAX_PIXELS
+
+    assert _dpi((595.0, 842.0)) == DPI  # A4 at 300 dpi: 8.7 million pixels
+    dpi = _dpi((14400.0, 14400.0))  # a page of 200 × 200 inches
+    assert (200 * dpi) ** 2 <= MAX_PIXELS
