@@ -21,7 +21,7 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*]*(?:(?:Bộ\s+luật|Luật|Pháp\s+l�
 # A number line without a readable number: "Số: -HD/BTCTU", "Số      /TB-UBND" (a draft, a number to be
 # stamped), "Số: Ø7 /CT-UBND" (a handwritten number OCR could not read).
 _NUMBERLESS_LINE = re.compile(r"(?m)^[ \t*]*[Ss][ốỐ][ \t]*[:;]?(?P<between>[^\n/]{0,14}?)[ \t]*"
-                              r"(?P<sign>[-–/][^\n]{0,3}?[A-ZĐ]{1,6}[ \t]*[/-][ \t]*[A-ZĐ][\wĐ-]*)[ \t]*$")
+                              r"(?P<sign>[-–/][^\n]{0,4}?[A-ZĐ][A-ZĐa-z]{0,5}[ \t]*[/-][ \t]*[A-ZĐ][\wĐ-]*)[ \t]*$")
 # Where the body begins: the number and the issue date are read above it, never from a citation.
 # ("Kính gửi" is no mark: a letter's addressees may stand in the letterhead's left column.)
 _BODY_START = re.compile(r"(?m)^[ \t*]*[-–+]?[ \t]*(?:Căn cứ|Thực hiện|Trên cơ sở|Theo đề nghị|Ngày \d)")
