@@ -87,4 +87,4 @@ def unsure_words(raw: str, text: str, pages: list[PageSpan], span: Span) -> list
         return []
     where = _alignment(raw, text)
     return [(word, conf) for start, end, word, conf in words
-            if where[start] < span.end and where[min(end, len(raw))] > span.start]
+            if where[min(start, len(raw))] < span.end and where[min(end, len(raw))] > span.start]

@@ -21,13 +21,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from loaders.errors import UnreadableDocument  # noqa: E402
 from loaders.pipeline import extract_read  # noqa: E402
-from loaders.readers import read_document  # noqa: E402
+from loaders.provenance import _alignment, map_spans  # noqa: E402
+from loaders.readers import RawDocument, read_document  # noqa: E402
 
 
 def joined(text: str) -> str:
     """One line per paragraph: the lines between blank lines joined by a space."""
     paragraphs = re.split(r"\n[ \t]*\n", text)
     return "\n".join(" ".join(line.strip() for line in p.splitlines() if line.strip()) for p in paragraphs) + "\n"
+
+
+def rejoined(raw: RawDocument) -> RawDocument:
+    """The reader's text with each paragraph on one line, its spans (pages, words, problems) moved along."""
+    text = joined(raw.text)
+    where = _alignment(raw.text, text)
+
+    def moved(items: list[tuple]) -> list[tuple]:
+        return [(where[a], where[b], *rest) for a, b, *rest in items]
+
+    pages = [replace(p, start=where[p.start], end=where[p.end], doubtful=moved(p.doubtful), repairs=moved(p.repairs))
+             for p in raw.pages]
+    return replace(raw, text=text, pages=pages, problems=map_spans(raw.text, text, raw.problems))
 
 
 def main() -> None:
@@ -57,7 +71,7 @@ def main() -> None:
         print(f"{f.name:<48} {pages:>5} {ocr:>4} {seconds:>7.2f} {seconds / pages:>7.3f}  {', '.join(codes)}")
         if args.out:
             if args.paragraphs:
-                raw = replace(raw, text=joined(raw.text))  # only white space changes: the spans still map
+                raw = rejoined(raw)
             extraction = extract_read(raw, source=f.stem + ".txt")
             (args.out / f"{f.stem}.json").write_text(json.dumps(extraction.to_contract(), ensure_ascii=False),
                                                     encoding="utf-8")
