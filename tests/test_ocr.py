@@ -142,3 +142,15 @@ def test_a_huge_pdf_page_is_drawn_at_a_resolution_within_the_pixel_bound() -> No
     assert _dpi((595.0, 842.0)) == DPI  # A4 at 300 dpi: 8.7 million pixels
     dpi = _dpi((14400.0, 14400.0))  # a page of 200 × 200 inches
     assert (200 * dpi) ** 2 <= MAX_PIXELS
+
+
+def test_cli_extract_shows_ocr_progress_off_a_terminal(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    command = Path(sys.executable).with_name("planlink")
+    result = subprocess.run([str(command), "extract", str(SCAN), "--out", str(tmp_path), "--jobs", "2"],
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "OCR scan_page.jpg: 0/1 pages" in result.stderr and "OCR scan_page.jpg: 1/1 pages" in result.stderr
+    assert (tmp_path / "scan_page.json").exists()
