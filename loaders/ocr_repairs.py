@@ -4,7 +4,8 @@ Every mended word keeps what was read and why (Word.repair), and the reader repo
 problem with its span: never a silent change. The repairs:
 - Roman numerals of congresses, terms and quarters read with H, l, 1 or | for I ("XHI", "XIl",
   "khóa XH", "quý H" → "XIII", "XII", "XII", "quý II"), where a Roman numeral must stand;
-- the number line's "Số:" read as "Sô:", "S6:", "Sỏ;" when a document sign follows ("…/KH-UBND").
+- the number line's "Số:" read as "Sô:", "S6:", "Sỏ;" when a document sign follows ("…/KH-UBND");
+- a fraction slash "⁄" for the slash of a date or a sign ("quý I/⁄2023", "12⁄2019").
 """
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ def repair_words(words: list[Word]) -> list[Word]:
                         next_text=out[i + 1].text if i + 1 < len(out) else "")
         if mended:
             out[i] = replace(word, text=mended[0], repair=(word.text, mended[1]))
+            continue
+        if "⁄" in word.text and re.search(r"[\w/]⁄\d|\d⁄\w", word.text):
+            out[i] = replace(word, text=word.text.replace("/⁄", "/").replace("⁄", "/"),
+                             repair=(word.text, "a fraction slash read for the slash of a date or a sign"))
             continue
         if new_line and _SO.match(word.text) and word.text != "Số:" and i + 1 < len(out) and (
                 _SIGN_SHAPE.search(out[i + 1].text) or i + 2 < len(out) and _SIGN_SHAPE.search(out[i + 2].text)):

@@ -25,6 +25,8 @@ def words(text: str) -> list[Word]:
     ("H- NỘI DUNG TUYÊN TRUYỀN", "II- NỘI DUNG TUYÊN TRUYỀN"),
     ("Sô: 413-KH/TU", "Số: 413-KH/TU"),
     ("S6: 982/KH-UBND", "Số: 982/KH-UBND"),
+    ("Hoàn thành trong quý I/⁄2023", "Hoàn thành trong quý I/2023"),
+    ("ngày 13⁄12/2019", "ngày 13/12/2019"),
 ])
 def test_clear_misreadings_are_mended_and_say_so(read: str, meant: str) -> None:
     got = repair_words(words(read))
