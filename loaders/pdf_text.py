@@ -1,6 +1,6 @@
 """PDF text: what each page shows, read by poppler (`pdftotext -tsv`), pages without text through OCR.
 
-Chosen by measurement on ../shared/formats (scripts/bench_pdf.py): poppler reads the number and day that
+Chosen by measurement on ../shared/formats (scripts/bench_pdf_readers.py): poppler reads the number and day that
 e-signed State PDFs draw as signature widgets (pypdf and pdfium skip them), places fallback-font
 accents by position (pypdf appends them after the line), gives every word's box for the layout, and
 reads 190 pages in 0.7 s (pypdf 8.6 s, pdfplumber 24.7 s). It is a Debian package (poppler-utils,
