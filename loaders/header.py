@@ -21,7 +21,9 @@ _NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*]*(?:(?:Bộ\s+luật|Luật|Pháp\s+l�
 # A number line without a readable number: "Số: -HD/BTCTU", "Số      /TB-UBND" (a draft, a number to be
 # stamped), "Số: Ø7 /CT-UBND" (a handwritten number OCR could not read).
 _NUMBERLESS_LINE = re.compile(r"(?m)^[ \t*]*[Ss][ốỐ][ \t]*[:;]?(?P<between>[^\n/]{0,14}?)[ \t]*"
-                              r"(?P<sign>[-–/][^\n]{0,4}?[A-ZĐ][A-ZĐa-z]{0,5}[ \t]*[/-][ \t]*[A-ZĐ][\wĐ-]*)[ \t]*$")
+                              r"(?P<sign>[-–/][^\n]{0,4}?[A-ZĐ][A-ZĐa-z]{0,5}[ \t]*[/-][ \t]*[A-ZĐ][\wĐ-]*)[ \t]*$"
+                              # "Số: 2/91" (a handwritten "2191" with the sign lost to OCR): a number line all the same
+                              r"|^[ \t*]*S[ốỐ][ \t]*:[ \t]*(?P<garbled>[^\n]{1,16}?)[ \t]*$")
 # Where the body begins: the number and the issue date are read above it, never from a citation.
 # ("Kính gửi" is no mark: a letter's addressees may stand in the letterhead's left column.)
 _BODY_START = re.compile(r"(?m)^[ \t*]*[-–+]?[ \t]*(?:Căn cứ|Thực hiện|Trên cơ sở|Theo đề nghị|Ngày \d)")
@@ -86,8 +88,12 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         # the document's own number is not there: never take a cited or an annexed one for it
         caption = None
         doc.span = Span(start=numberless.start(), end=numberless.end())
-        between = numberless.group("between").strip(" \t.…_:")
-        if between:
+        between = (numberless.group("between") or numberless.group("garbled") or "").strip(" \t.…_:")
+        if numberless.group("garbled"):
+            problems.append(Problem(code="unreadable_number", message=(
+                f"số không đọc được: the number line reads “{between}”, no number and sign; check the scan"),
+                span=doc.span))
+        elif between:
             problems.append(Problem(code="unreadable_number", message=(
                 f"số không đọc được: the number before “{numberless.group('sign').strip()}” reads “{between}”; "
                 "check the scan"), span=doc.span))

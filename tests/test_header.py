@@ -565,6 +565,7 @@ def test_law_number_is_the_documents_own_and_the_national_assembly_issues_it() -
     ("Số: ## /CT-UBND", "unreadable_number", "số không đọc được"),  # a handwritten number OCR lost
     ("Số: 6% /TTg-CĐS", "unreadable_number", "số không đọc được"),
     ("Số: 2/91 €T-CS", "unreadable_number", "số không đọc được"),  # "2191/CT-CS" by hand, OCR'd
+    ("Số: 2/91", "unreadable_number", "số không đọc được"),  # … and its sign lost as noise
 ])
 def test_number_line_without_its_number_never_takes_a_cited_one(number_line: str, code: str, words: str) -> None:
     _, found = header(f"THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC\n{number_line}\nHà Nội, ngày 12 tháng 8 năm 2025\n\n"
