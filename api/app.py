@@ -28,8 +28,8 @@ planlink over HTTP: directives → plans → tasks → units → events.
   unknown ids give 404, bad input 400/413/415/422.
 * **Writes** (POST, PATCH, DELETE) need `Authorization: Bearer <token>` equal to the server's
   `PLANLINK_API_TOKEN`; with no token configured, writes are refused (403). Reads are open.
-* **Uploads** (`POST /documents`): .txt, .md, .html, .docx and .pdf with a text layer, recognised by
-  content; each file at most `PLANLINK_MAX_UPLOAD_BYTES` (20 MB by default). A request with any
+* **Uploads** (`POST /documents`): .txt, .md, .html, .docx, .pdf (scanned pages are OCR'd) and page
+  images (.png, .jpg, .tif, OCR'd), recognised by content; each file at most `PLANLINK_MAX_UPLOAD_BYTES` (20 MB by default). A request with any
   unreadable file stores nothing.
 * Dates are ISO strings: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when a document gives only that.
 """

@@ -29,13 +29,14 @@ _UNSAFE = re.compile(r"[^\w.\- ]+")
 # Formats we recognise only to refuse them with a useful message.
 _FOREIGN_MAGIC = {
     b"\xd0\xcf\x11\xe0": "a legacy Word/Excel (.doc/.xls) file: save it as .docx",
-    b"\x89PNG": "a PNG image: planlink reads text, not scans; OCR it or upload the text",
-    b"\xff\xd8\xff": "a JPEG image: planlink reads text, not scans; OCR it or upload the text",
     b"GIF8": "a GIF image",
     b"\x1f\x8b": "a gzip archive: unpack it and upload the documents",
     b"Rar!": "a RAR archive: unpack it and upload the documents",
     b"{\\rtf": "an RTF file: save it as .docx",
 }
+
+
+_IMAGES = {b"\x89PNG\r\n\x1a\n": ".png", b"\xff\xd8\xff": ".jpg", b"II*\x00": ".tif", b"MM\x00*": ".tif"}
 
 
 @dataclass
@@ -81,7 +82,7 @@ async def read_uploads(files: list[UploadFile], *, max_bytes: int) -> list[Uploa
 
 
 def sniff(upload: Upload) -> str:
-    """The suffix the content calls for (.pdf, .docx, .html, .md, .txt); ApiError if unusable."""
+    """The suffix the content calls for (.pdf, .docx, .html, .md, .txt, or a page image's); ApiError if unusable."""
     data, name = upload.data, upload.name
     if not data.strip():
         raise ApiError(422, "empty_file", f"{name!r} is empty")
@@ -98,6 +99,9 @@ def sniff(upload: Upload) -> str:
             raise ApiError(415, "unsupported_type", f"{name!r} is a zip archive but not a Word .docx "
                            "(no word/document.xml)")
         return ".docx"
+    for magic, suffix in _IMAGES.items():  # a scanned page: read by OCR
+        if data.startswith(magic):
+            return suffix
     for magic, what in _FOREIGN_MAGIC.items():
         if data.startswith(magic):
             raise ApiError(415, "unsupported_type", f"{name!r} is {what}")
@@ -145,7 +149,8 @@ def extract_uploads(uploads: list[Upload]) -> list[Extraction]:
 def _extract_one(upload: Upload, folder: Path) -> Extraction:
     suffix = sniff(upload)
     stem = upload.name
-    if Path(stem).suffix.lower() in {".pdf", ".docx", ".html", ".htm", ".md", ".txt"}:
+    if Path(stem).suffix.lower() in {".pdf", ".docx", ".html", ".htm", ".md", ".txt", ".png", ".jpg", ".jpeg",
+                                      ".tif", ".tiff"}:
         stem = Path(stem).stem or "upload"
     folder.mkdir()
     path = folder / f"{stem}{suffix}"

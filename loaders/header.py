@@ -15,10 +15,21 @@ from loaders.symbols import DOC_TYPES, SYMBOL, TYPE_WORDS, issuer_from_code, par
 from loaders.units import Jurisdiction
 
 # "Số 413-KH/TU", "Số: 20- KH/ĐUK", "Số: 982/KH-UBND" near the top.
-_NUMBER_LINE = re.compile(r"(?:^|\n)\s*S[ốỐ]\s*:?\s*(?P<sym>" + SYMBOL + r")", re.IGNORECASE)
+# "Luật số: 134/2025/QH15": a law's own number is printed the same way
+_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t*]*(?:(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lệnh|Nghị\s+quyết)\s+)?S[ốỐ]\s*:?\s*(?P<sym>"
+                          + SYMBOL + r")", re.IGNORECASE)
+# A number line without a readable number: "Số: -HD/BTCTU", "Số      /TB-UBND" (a draft, a number to be
+# stamped), "Số: Ø7 /CT-UBND" (a handwritten number OCR could not read).
+_NUMBERLESS_LINE = re.compile(r"(?m)^[ \t*]*[Ss][ốỐ][ \t]*[:;]?(?P<between>[^\n/]{0,14}?)[ \t]*"
+                              r"(?P<sign>[-–/][^\n]{0,4}?[A-ZĐ][A-ZĐa-z]{0,5}[ \t]*[/-][ \t]*[A-ZĐ][\wĐ-]*)[ \t]*$"
+                              # "Số: 2/91" (a handwritten "2191" with the sign lost to OCR): a number line all the same
+                              r"|^[ \t*]*S[ốỐ][ \t]*:[ \t]*(?P<garbled>[^\n]{1,16}?)[ \t]*$")
+# Where the body begins: the number and the issue date are read above it, never from a citation.
+# ("Kính gửi" is no mark: a letter's addressees may stand in the letterhead's left column.)
+_BODY_START = re.compile(r"(?m)^[ \t*]*[-–+]?[ \t]*(?:Căn cứ|Thực hiện|Trên cơ sở|Theo đề nghị|Ngày \d)")
 # "Cao Bằng, ngày 13 tháng 12 năm 2019"; "Hà Nội, ngày  05  tháng 3 năm 2025".
 _PLACE_DATE = re.compile(
-    r"(?m)^[ \t*(]*(?:S[ốỐ]\s*:?\s*\S+\s+)?(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày\s+(?P<d>\d{1,2}|[.…]+)\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
+    r"(?m)^[ \t*(]*(?:S[ốỐ]\s*:?\s*\S+\s+)?(?:(?P<place>(?:[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+[ \t]?){1,4}),[ \t]*)?ngày(?:\s*(?P<d>\d{1,2}|[.…_]+|[^\s\d]{1,2}\d?))?\s*tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
 )
 # Công văn: "V/v tuyên truyền kỷ niệm …" stands for the title.
 _SUBJECT_LINE = re.compile(r"(?m)^[ \t*]*V/v[:.]?\s*(?P<subject>.+)$")
@@ -65,11 +76,31 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
     doc = Document()
     problems: list[Problem] = []
 
-    m = _NUMBER_LINE.search(head)
-    caption = _CAPTION.search(text)
+    body = _BODY_START.search(text, 0, 2500)
+    top = text[:body.start() if body and body.start() > 40 else 2500]  # the header block
+    m = _NUMBER_LINE.search(top)
+    numberless = None if m else _NUMBERLESS_LINE.search(top)
+    caption = _caption(text)
     if m:
         doc.symbol = parse_symbol(m.group("sym")).symbol
         doc.span = Span(start=m.start("sym"), end=m.end("sym"))
+    elif numberless:
+        # the document's own number is not there: never take a cited or an annexed one for it
+        caption = None
+        doc.span = Span(start=numberless.start(), end=numberless.end())
+        between = (numberless.group("between") or numberless.group("garbled") or "").strip(" \t.…_:")
+        if numberless.group("garbled"):
+            problems.append(Problem(code="unreadable_number", message=(
+                f"số không đọc được: dòng số hiệu ghi “{between}”, không đọc ra số và ký hiệu; cần xem bản quét"),
+                span=doc.span))
+        elif between:
+            problems.append(Problem(code="unreadable_number", message=(
+                f"số không đọc được: phần số trước “{numberless.group('sign').strip()}” đọc ra “{between}”; "
+                "cần xem bản quét"), span=doc.span))
+        else:
+            problems.append(Problem(code="blank_number", message=(
+                f"số để trống: dòng số hiệu có ký hiệu “{numberless.group('sign').strip()}” nhưng không có số "
+                "(bản dự thảo, hoặc số được đóng sau)"), span=doc.span))
     elif caption:
         doc.symbol = parse_symbol(caption.group("sym")).symbol
         doc.span = Span(start=caption.start("sym"), end=caption.end("sym"))
@@ -78,11 +109,18 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
     else:
         problems.append(Problem(code="no_symbol", message="văn bản không ghi số hiệu (số, ký hiệu) của chính nó"))
 
-    pd = _PLACE_DATE.search(head)
+    pd = _place_date(top)
     if pd:
-        # "ngày  …  tháng 3 năm 2025": the day was never filled in; the month is still known.
-        doc.issued_date = (_iso(pd.group("y"), pd.group("m"), pd.group("d")) if pd.group("d").isdigit()
-                           else f"{int(pd.group('y')):04d}-{int(pd.group('m')):02d}")
+        day = (pd.group("d") or "").strip(".…_")
+        doc.issued_date = _iso(pd.group("y"), pd.group("m"), day) if day.isdigit() else None
+        if doc.issued_date is None and not day.isdigit() and 1 <= int(pd.group("m")) <= 12:
+            # the day was never filled in, or a handwritten one OCR could not read: the month is still known
+            # ("ngày 30 tháng 02", all digits, is a typo: no date)
+            doc.issued_date = f"{int(pd.group('y')):04d}-{int(pd.group('m')):02d}"
+            problems.append(Problem(code="unreadable_day" if day else "blank_day", message=(
+                f"ngày không đọc được: ngày trên dòng ngày tháng đọc ra “{day}”, chỉ lấy tháng và năm" if day
+                else "ngày để trống: dòng ngày tháng không ghi ngày, chỉ lấy tháng và năm"),
+                span=Span(start=pd.start(), end=pd.end())))
         place = (pd.group("place") or "").strip(" \t*")
         if place and len(place.split()) <= 5 and fold(place) not in ("so", "ngay"):
             doc.place = place
@@ -112,7 +150,8 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         # "BAN CHẤP HÀNH TRUNG ƯƠNG" heads every central Party document; the organ that decides issues it
         # ("Bộ Chính trị, Ban Bí thư" of a Kết luận, "Ban Bí thư" of a Quy định signed "T/M BAN BÍ THƯ")
         doc.issuer = _central_organ(text) or doc.issuer
-    if not m and not caption:
+    if not m and not caption and not numberless:
+        # (a number line left blank or unreadable is the document's own, never replaced by a cited one)
         # a text republished without its header: its own number in a heading line ("… tại Kết luận số
         # 127-KL/TW của Bộ Chính trị, Ban Bí thư") whose type the text calls "Kết luận này"
         own = _own_from_heading(text)
@@ -190,6 +229,22 @@ _SPEAKER = re.compile(r"(?m)^(?:Chủ\s+tịch\s+)?(?P<body>(?:Ủy|Uỷ)\s+ban\
 def _speaker(text: str) -> str | None:
     m = _SPEAKER.search(text[:8000])
     return " ".join(m.group("body").split()) if m else None
+
+
+def _place_date(top: str) -> re.Match | None:
+    """The place-and-date line: "Hà Nội, ngày 05 tháng 3 năm 2025", or "ngày … tháng … năm …" opening a
+    line (after the number, where the letterhead's two columns share it); a date inside a sentence
+    ("… ngày 15 tháng 11 năm 2019 của …") is a citation's, and _PLACE_DATE only matches at a line's start."""
+    return _PLACE_DATE.search(top)
+
+
+def _caption(text: str) -> re.Match | None:
+    """An annex caption opening a line ("(Kèm theo Kế hoạch số 390-KH/TU …)"), not a citation inside a
+    sentence ("… ban hành kèm theo Quyết định số 12/QĐ-UBND …")."""
+    for caption in _CAPTION.finditer(text):
+        if re.search(r"(?:^|\n)[ \t*(\[]*(?:[Bb]an\s+hành\s+)?$", text[max(0, caption.start() - 40):caption.start()]):
+            return caption
+    return None
 
 
 def _iso(y: str, m: str, d: str) -> str | None:
@@ -287,7 +342,7 @@ def _issuer(text: str, head: str, caption: re.Match | None) -> str | None:
     capitals = [ln for ln in lines if ln and ln.isupper() and len(ln) > 6
                 and not fold(ln).startswith(("dang cong san", "cong hoa", "doc lap")) and not re.match(r"^SỐ\b", ln)
                 and fold(ln) not in TYPE_WORDS]
-    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ|PHÒNG|TRUNG TÂM|CÔNG AN|HỘI|LIÊN ĐOÀN|MẶT TRẬN|CỤC|TỔNG CỤC|VỤ|VIỆN)", ln)]
+    units = [ln for ln in capitals if re.match(r"^(?:TỈNH|HUYỆN|THÀNH|ĐẢNG|BAN|ỦY|UỶ|UBND|SỞ|BỘ|THỦ|CHÍNH|VĂN PHÒNG|BCH|QUẬN|THỊ|PHÒNG|TRUNG TÂM|CÔNG AN|HỘI|LIÊN ĐOÀN|MẶT TRẬN|CỤC|TỔNG CỤC|VỤ|VIỆN|QUỐC HỘI|TRƯỜNG)", ln)]
     if units:
         return _issuer_from_lines(units, capitals)
     body = _BODY_ISSUER.search(text[:6000])
@@ -323,7 +378,7 @@ def _issuer_from_lines(units: list[str], capitals: list[str]) -> str:
             return _title_case(lower)
         owner = _title_case(upper)
         return f"{_title_case(lower)} {owner[:1].lower() + owner[1:] if upper.startswith('ĐẢNG BỘ') else owner}"
-    if len(units) > 1 and upper.startswith("BỘ ") and re.match(r"^(?:CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|THANH TRA)\b", units[1]):
+    if len(units) > 1 and upper.startswith("BỘ ") and re.match(r"^(?:CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|THANH TRA|TRƯỜNG)\b", units[1]):
         return _title_case(units[1])  # "BỘ VĂN HÓA, …" over "CỤC THÔNG TIN CƠ SỞ": the department issues
     if len(units) > 1 and units[1].startswith(("ĐẢNG", "CHI BỘ")) and upper.startswith(("ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ")):
         return _title_case(units[1])  # "ĐẢNG ỦY KHỐI …" over "ĐẢNG ỦY SỞ TÀI CHÍNH": the cell issues

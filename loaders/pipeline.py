@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -23,7 +23,9 @@ from loaders.header import read_header
 from loaders.normalise import normalise
 from loaders.outline import parse_outline
 from loaders.periods import find_periods
-from loaders.readers import read_document
+from loaders.page_text import LOW_CONFIDENCE
+from loaders.provenance import map_spans, unsure_words
+from loaders.readers import Progress, RawDocument, read_document
 from loaders.references import find_references
 from loaders.tasks import find_tasks
 
@@ -71,32 +73,55 @@ def _body_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
-def extract_file(path: str | Path, *, max_bytes: int | None = None) -> Extraction:
-    """Read a .txt/.md/.docx/.pdf/.html file and extract it; UnreadableDocument if it has no text."""
+def extract_file(path: str | Path, *, max_bytes: int | None = None, jobs: int = 1,
+                 progress: Progress | None = None) -> Extraction:
+    """Read a .txt/.md/.docx/.pdf/.html file or a page image and extract it; scanned pages are OCR'd
+    on ``jobs`` processes (``progress(done, total)`` after each); UnreadableDocument if it has no text."""
     path = Path(path)
-    raw = read_document(path) if max_bytes is None else read_document(path, max_bytes=max_bytes)
+    limits = {} if max_bytes is None else {"max_bytes": max_bytes}
+    raw = read_document(path, jobs=jobs, progress=progress, **limits)
     if not raw.text.strip():
         raise UnreadableDocument(path, "the file holds no text")
-    extraction = extract_text(raw.text, source=path.name)
-    extraction.problems[:0] = raw.problems
+    return extract_read(raw, source=path.name)
+
+
+def extract_read(raw: RawDocument, *, source: str) -> Extraction:
+    """Extract what a reader read, with the reader's problems (spans moved onto the normalised text)."""
+    extraction = extract_text(raw.text, source=source)
+    # the reader's spans (OCR'd pages, mended and doubtful words) refer to its text: move them
+    extraction.problems[:0] = map_spans(raw.text, extraction.text, raw.problems)
+    doc = extraction.document
+    unsure = unsure_words(raw.text, extraction.text, raw.pages, doc.span) if doc.symbol and doc.span else []
+    # A number written or stamped into the gap before the printed sign ("Số: 44 /CT-UBND", the 11 written by
+    # hand) stands alone, and OCR reads handwriting at 80–90 %; a printed symbol is one word, doubtful under 60 %.
+    unsure = [(w, c) for w, c in unsure if c < LOW_CONFIDENCE or not re.search(r"[/-]\w", w)]
+    if unsure:
+        # a stamped or handwritten number OCR read without certainty: no identity rather than a wrong one
+        extraction.problems.append(Problem(code="unreadable_number", message=(
+            f"số không đọc được chắc chắn: OCR read “{doc.symbol}” ("
+            + ", ".join(f"“{w}” {c:.0f} %" for w, c in unsure) + "); check the scan"), span=doc.span))
+        doc.symbol = None
     return extraction
 
 
-def _extract_or_error(path: Path) -> Extraction | str:
+def _extract_or_error(path: Path, jobs: int = 1, progress: Progress | None = None) -> Extraction | str:
     """For worker processes: the extraction, or the error's message (exceptions that name a file
     do not all survive pickling)."""
     try:
-        return extract_file(path)
+        return extract_file(path, jobs=jobs, progress=progress)
     except (PlanlinkError, OSError) as exc:
         return str(exc)
 
 
-def extract_files(paths: list[Path], *, jobs: int = 1) -> Iterator[tuple[Path, Extraction | str]]:
+def extract_files(paths: list[Path], *, jobs: int = 1,
+                  progress: Callable[[Path, int, int], None] | None = None) -> Iterator[tuple[Path, Extraction | str]]:
     """Extract many files, in their order, on ``jobs`` processes; a file that cannot be read yields
-    the error's message (naming the file) instead of an extraction."""
+    the error's message (naming the file) instead of an extraction. One file alone gets the ``jobs``
+    for its scanned pages (``progress(path, done, total)`` after each page)."""
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield path, _extract_or_error(path)
+            told = (lambda done, total, path=path: progress(path, done, total)) if progress else None
+            yield path, _extract_or_error(path, jobs, told)
         return
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         yield from zip(paths, pool.map(_extract_or_error, paths, chunksize=4))

@@ -6,12 +6,11 @@ Anything that yields no usable text raises UnreadableDocument naming the file an
 from __future__ import annotations
 
 import codecs
-import logging
 import re
 import unicodedata
-import warnings
 import zipfile
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -19,11 +18,11 @@ from graph.models import Problem
 from loaders import legacy_encodings
 from loaders.errors import UnreadableDocument
 from loaders.html_text import html_to_text
+from loaders.page_text import PageSpan
 
-Format = Literal["txt", "md", "docx", "pdf", "html"]
+Format = Literal["txt", "md", "docx", "pdf", "html", "image"]
 MAX_BYTES = 50 * 1024 * 1024
-OCR_HINT = ("PDF with no text layer (a scan?): OCR it first, e.g. `ocrmypdf -l vie in.pdf out.pdf`. "
-            "PDF không có lớp văn bản (ảnh quét?) — hãy OCR trước, ví dụ tesseract -l vie")
+Progress = Callable[[int, int], None]  # OCR: pages done, pages to do
 
 
 @dataclass(frozen=True)
@@ -34,6 +33,8 @@ class RawDocument:
     fmt: Format
     problems: list[Problem] = field(default_factory=list)
     encoding: str | None = None  # for text formats: the encoding the bytes were decoded from
+    # PDFs and images: where each page landed in ``text``, whether it was OCR'd, its doubtful words
+    pages: list[PageSpan] = field(default_factory=list)
 
 
 # Containers and media that are not documents: (magic prefix, what it is, what to do).
@@ -41,11 +42,7 @@ _FOREIGN = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Word .doc (OLE2) file",
      "save it as .docx (Word: Save As → Word Document)"),
     (b"{\\rtf", "an RTF file", "save it as .docx"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image", "OCR it first (tesseract -l vie)"),
-    (b"\xff\xd8\xff", "a JPEG image", "OCR it first (tesseract -l vie)"),
-    (b"GIF8", "a GIF image", "OCR it first (tesseract -l vie)"),
-    (b"II*\x00", "a TIFF image", "OCR it first (tesseract -l vie)"),
-    (b"MM\x00*", "a TIFF image", "OCR it first (tesseract -l vie)"),
+    (b"GIF8", "a GIF image", "save the page as PNG, JPEG or TIFF"),
     (b"\x1f\x8b", "a gzip archive", "unpack it and pass the documents inside"),
     (b"Rar!", "a RAR archive", "unpack it and pass the documents inside"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "unpack it and pass the documents inside"),
@@ -56,12 +53,21 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w]+)""", re.
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")  # \t\n\v\f\r and ESC are text
 
 
-def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawDocument:
-    """Read a .txt/.md/.docx/.pdf/.html file; UnreadableDocument if it has no usable text."""
+# Page images read by OCR: PNG, JPEG, TIFF (both byte orders)
+_IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES, jobs: int = 1,
+                  progress: Progress | None = None) -> RawDocument:
+    """Read a .txt/.md/.docx/.pdf/.html file or a page image (.png/.jpg/.tif, by OCR); scanned pages
+    are OCR'd on ``jobs`` processes, ``progress(done, total)`` told after each. UnreadableDocument
+    if it has no usable text."""
     path = Path(path)
     data = _load(path, max_bytes=max_bytes)
     if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
-        doc = _read_pdf(path)
+        doc = _read_pdf(path, jobs=jobs, progress=progress)
+    elif data.startswith(_IMAGES):
+        doc = _read_image(path, jobs=jobs, progress=progress)
     elif data.startswith(b"PK\x03\x04"):
         doc = _read_docx(path)
     elif (foreign := _foreign(data)) is not None:
@@ -102,7 +108,7 @@ def _foreign(data: bytes) -> tuple[str, str] | None:
         if data.startswith(magic):
             return what, fix
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "a WebP image", "OCR it first (tesseract -l vie)"
+        return "a WebP image", "save the page as PNG, JPEG or TIFF"
     head = data[:8192]
     bom = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not bom and _utf16_without_bom(head) is None and (
@@ -191,7 +197,7 @@ def _repaired(doc: RawDocument) -> RawDocument:
     problem = Problem(code="encoding_converted", message=(
         f"text typed in a {legacy_encodings.LABELS[legacy]} font converted to Unicode; "
         "capitals typed in the font's capital variant (.VnTimeH) read as lower case"))
-    return RawDocument(text, doc.fmt, [*doc.problems, problem], legacy)
+    return replace(doc, text=text, problems=[*doc.problems, problem], encoding=legacy)
 
 
 def _checked(path: Path, doc: RawDocument) -> RawDocument:
@@ -224,32 +230,20 @@ def _read_docx(path: Path) -> RawDocument:
     return RawDocument(text, "docx", problems)
 
 
-def _read_pdf(path: Path) -> RawDocument:
-    from pypdf import PdfReader  # loaded only for PDFs
+def _read_pdf(path: Path, *, jobs: int, progress: Progress | None) -> RawDocument:
+    from loaders.pdf_text import read_pdf  # poppler, and tesseract for scanned pages
 
-    # pypdf warns and logs on every defect it repairs; a damaged file is reported once, below.
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(path)
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise UnreadableDocument(path, "encrypted PDF; remove the password (qpdf --decrypt)")
-            pages = [page.extract_text() or "" for page in reader.pages]
-    except UnreadableDocument:
-        raise
-    except Exception as exc:  # pypdf raises many types for one cause: a damaged file
-        raise UnreadableDocument(path, f"broken or truncated PDF ({type(exc).__name__}: {exc}); "
-                                       "get a complete copy, or repair it (qpdf in.pdf out.pdf)") from None
-    finally:
-        logger.setLevel(level)
-    empty = [i + 1 for i, page in enumerate(pages) if not page.strip()]
-    if len(empty) == len(pages):
-        raise UnreadableDocument(path, OCR_HINT)
-    problems = [Problem(code="pdf_pages_without_text", message=(
-        f"{path.name}: page(s) {', '.join(map(str, empty))} have no text layer (scanned?); "
-        "OCR them (ocrmypdf -l vie) to read them too"))] if empty else []
-    # Pages joined by a newline, so the normaliser can mend a sentence broken across a page.
-    return RawDocument("\n".join(pages), "pdf", problems)
+    got = read_pdf(path, jobs=jobs, progress=progress)
+    return RawDocument(got.text, "pdf", got.problems, pages=got.pages.pages)
+
+
+def _read_image(path: Path, *, jobs: int, progress: Progress | None) -> RawDocument:
+    from loaders.ocr import ocr_image  # tesseract is needed only for scans and images
+    from loaders.page_text import pages_to_text
+    from loaders.provenance import page_problems
+
+    pages, problems = ocr_image(path, jobs=jobs, progress=progress)
+    layout = pages_to_text([p for p in pages if p.words])
+    if not layout.text.strip():
+        raise UnreadableDocument(path, "OCR found no text in this image; is it a document page?")
+    return RawDocument(layout.text, "image", problems + page_problems(path.name, layout.pages), pages=layout.pages)

@@ -43,7 +43,7 @@ DOC_TYPES = {
 TYPE_WORDS = {fold(v): v for v in (
     "Kế hoạch", "Chỉ thị", "Nghị quyết", "Kết luận", "Hướng dẫn", "Quyết định", "Quy định", "Công văn",
     "Đề án", "Thông báo", "Báo cáo", "Chương trình", "Nghị định", "Thông tư", "Công điện", "Tờ trình",
-    "Quy chế", "Đề cương", "Chương trình hành động",
+    "Quy chế", "Đề cương", "Chương trình hành động", "Luật", "Bộ luật", "Pháp lệnh",
 )}
 _ISSUERS = {
     "TW": "Trung ương", "BCT": "Bộ Chính trị", "BBT": "Ban Bí thư", "BTGTW": "Ban Tuyên giáo Trung ương",

@@ -8,4 +8,5 @@ PY=${PYTHON:-python3}
 # pip's notes about this machine's extra package indexes go to a log; on failure its tail is shown
 .venv/bin/pip install --quiet --disable-pip-version-check -e . > .venv/pip-install.log 2>&1 \
     || { tail -n 40 .venv/pip-install.log >&2; exit 1; }
+bash scripts/system_packages.sh  # PDFs and scans: poppler, tesseract (as root; else says what is missing)
 exec .venv/bin/planlink demo "$@"

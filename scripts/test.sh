@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Install everything the test suite needs (Python packages, and Debian's chromium for the
-# browser test when we are root), then run the tests. `.ci/run` calls this.
+# Install everything the test suite needs (Python packages; as root, Debian's chromium for the
+# browser test, poppler and tesseract with its Vietnamese model for PDFs and scans), then run the
+# tests. `.ci/run` calls this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -8,8 +9,8 @@ PY=${PYTHON:-python3}
 # pip's notes about this machine's extra package indexes go to a log; on failure its tail is shown
 .venv/bin/pip install --quiet --disable-pip-version-check -e '.[dev]' > .venv/pip-install.log 2>&1 \
     || { tail -n 40 .venv/pip-install.log >&2; exit 1; }
-if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-        || echo "warning: could not install chromium; browser tests will be skipped" >&2
+bash scripts/system_packages.sh chromium fonts-dejavu-core
+if ! command -v chromium >/dev/null 2>&1; then
+    echo "warning: chromium is not installed; browser tests will be skipped" >&2
 fi
 exec .venv/bin/python -m pytest "$@"

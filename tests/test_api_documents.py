@@ -95,7 +95,8 @@ def _zip(members: dict[str, str]) -> bytes:
 
 BAD_FILES = [
     ("empty.txt", b"", 422, "empty_file"),
-    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", 415, "unsupported_type"),
+    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", 422, "unreadable_document"),  # a page image, OCR'd: this one is cut off
+    ("clip.gif", b"GIF89a\x01\x00\x01\x00", 415, "unsupported_type"),
     ("random.bin", bytes(range(256)) * 16, 415, "unsupported_type"),
     ("truncated.docx", _docx("KẾ HOẠCH")[:700], 422, "broken_file"),
     ("archive.docx", _zip({"readme.txt": "x"}), 415, "unsupported_type"),

@@ -38,6 +38,9 @@ def _zip_bytes(members: dict[str, str]) -> bytes:
     ("page.txt", b"<!DOCTYPE html><html><body>K\xe1\xba\xbf</body></html>", ".html"),
     ("page.html", b"\n  <html lang='vi'><p>x</p></html>", ".html"),
     ("scan.pdf", b"%PDF-1.7\n...", ".pdf"),
+    ("scan.png", b"\x89PNG\r\n\x1a\n\x00\x00", ".png"),  # a scanned page: OCR'd by the pipeline
+    ("page.jpeg", b"\xff\xd8\xff\xe0\x00\x10JFIF", ".jpg"),
+    ("page.tiff", b"II*\x00\x08\x00", ".tif"),
     ("misnamed.txt", _docx_bytes("Kế hoạch"), ".docx"),
 ])
 def test_sniff_recognises_by_content_not_name(name: str, data: bytes, suffix: str) -> None:
@@ -47,7 +50,7 @@ def test_sniff_recognises_by_content_not_name(name: str, data: bytes, suffix: st
 @pytest.mark.parametrize(("data", "status", "code", "words"), [
     (b"", 422, "empty_file", "empty"),
     (b"   \n\t ", 422, "empty_file", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", 415, "unsupported_type", "PNG"),
+    (b"GIF89a\x00\x00", 415, "unsupported_type", "GIF"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 415, "unsupported_type", ".docx"),
     (bytes(range(256)) * 4, 415, "unsupported_type", "binary"),
     (b"PK\x03\x04 truncated archive", 422, "broken_file", "broken"),

@@ -54,12 +54,23 @@ def inputs(tmp_path: Path) -> dict[str, Path]:
     }
     for path, data in bad.values():
         path.write_bytes(data)
-    return {**good, **{name: path for name, (path, _) in bad.items()}}
+    # issue 11's bad scans and PDFs: an encrypted PDF, a 20000×20000 image, a 0-byte TIFF
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(good["plan_pdf"]))
+    writer.encrypt(user_password="mat-khau", algorithm="RC4-128")
+    with (folder / "locked.pdf").open("wb") as f:
+        writer.write(f)
+    (folder / "huge.png").write_bytes((Path(__file__).parent / "data" / "formats" / "blank_20000x20000.png").read_bytes())
+    (folder / "zero.tif").write_bytes(b"")
+    more = {"locked": folder / "locked.pdf", "huge": folder / "huge.png", "zero": folder / "zero.tif"}
+    return {**good, **{name: path for name, (path, _) in bad.items()}, **more}
 
 
 GOOD = ("seed", "plan_docx", "plan_pdf", "old_tcvn3")
-BAD = {"empty": "empty file", "scan": "no text layer", "cut_docx": "broken",
-       "cut_pdf": "broken or truncated PDF", "image": "PNG image"}
+BAD = {"empty": "empty file", "scan": "no text on any page", "cut_docx": "broken",
+       "cut_pdf": "broken or truncated PDF", "image": "PNG image", "locked": "encrypted PDF",
+       "huge": "20000×20000 pixels", "zero": "empty file (0 bytes)"}
 
 
 def error_lines(stderr: str) -> list[str]:
@@ -69,7 +80,7 @@ def error_lines(stderr: str) -> list[str]:
 def test_bad_files_are_named_and_the_good_ones_written(tmp_path: Path, inputs: dict[str, Path]) -> None:
     out = tmp_path / "out"
     # Bad files first and last, so a bad file cannot stop what follows it.
-    order = ["empty", *GOOD[:2], "scan", "cut_docx", *GOOD[2:], "cut_pdf", "image"]
+    order = ["empty", *GOOD[:2], "scan", "locked", "cut_docx", *GOOD[2:], "huge", "cut_pdf", "image", "zero"]
     result = planlink("extract", *(inputs[name] for name in order), "--out", out, cwd=tmp_path)
 
     assert result.returncode != 0

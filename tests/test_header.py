@@ -543,7 +543,68 @@ def test_number_line_forms(number_line: str, symbol: str | None) -> None:
     _, found = header(f"ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n{number_line}\nLai Châu, ngày 15 tháng 3 năm 2025\n\n"
                       "KẾ HOẠCH\ntriển khai\n")
     assert found.document.symbol == symbol
-    assert ("no_symbol" in {p.code for p in found.problems}) == (symbol is None)
+    # a number line without its number: "số để trống", never "no number line"
+    assert ("blank_number" in {p.code for p in found.problems}) == (symbol is None)
+    assert "no_symbol" not in {p.code for p in found.problems}
+
+
+# --- the document's own number and date, never a citation's -----------------------------------------
+
+def test_law_number_is_the_documents_own_and_the_national_assembly_issues_it() -> None:
+    _, found = header("QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                      "Luật số: 134/2025/QH15\nHà Nội, ngày 10 tháng 12 năm 2025\n\nLUẬT\nTRÍ TUỆ NHÂN TẠO\n"
+                      "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Nghị quyết số 203/2025/QH15;\n")
+    doc = found.document
+    assert (doc.symbol, doc.issuer, doc.doc_type, doc.issued_date) == (
+        "134/2025/QH15", "Quốc hội", "Luật", "2025-12-10")
+
+
+@pytest.mark.parametrize(("number_line", "code", "words"), [
+    ("Số: -HD/BTCTU", "blank_number", "số để trống"),
+    ("Số          - HD/BTCTU", "blank_number", "số để trống"),
+    ("Số: ## /CT-UBND", "unreadable_number", "số không đọc được"),  # a handwritten number OCR lost
+    ("Số: 6% /TTg-CĐS", "unreadable_number", "số không đọc được"),
+    ("Số: 2/91 €T-CS", "unreadable_number", "số không đọc được"),  # "2191/CT-CS" by hand, OCR'd
+    ("Số: 2/91", "unreadable_number", "số không đọc được"),  # … and its sign lost as noise
+])
+def test_number_line_without_its_number_never_takes_a_cited_one(number_line: str, code: str, words: str) -> None:
+    _, found = header(f"THÀNH ỦY HÀ NỘI\nBAN TỔ CHỨC\n{number_line}\nHà Nội, ngày 12 tháng 8 năm 2025\n\n"
+                      "HƯỚNG DẪN\nthực hiện quy trình\n\nCăn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp "
+                      "hành Trung ương;\n(kèm theo Quyết định số 02-QĐ/TU)\n")
+    assert found.document.symbol is None
+    [problem] = [p for p in found.problems if p.code == code]
+    assert words in problem.message
+
+
+@pytest.mark.parametrize(("date_line", "issued", "code"), [
+    ("Hà Nội, ngày    tháng 8 năm 2025", "2025-08", "blank_day"),
+    ("Quảng Ngãi, ngày đỗ tháng 6 năm 2026", "2026-06", "unreadable_day"),  # OCR of a handwritten day
+    ("Hà Nội, ngày30 tháng 4 năm 2026", "2026-04-30", None),  # OCR lost the space
+])
+def test_day_blank_or_unreadable_keeps_the_month_and_says_so(date_line: str, issued: str, code: str | None) -> None:
+    _, found = header(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\n{date_line}\n\nKẾ HOẠCH\ntriển khai\n")
+    assert found.document.issued_date == issued
+    assert ({p.code for p in found.problems} & {"blank_day", "unreadable_day"}) == ({code} if code else set())
+
+
+def test_issue_date_comes_from_the_place_date_line_only() -> None:
+    # the draft's date line is blank; a cited plan's full date sits in the opening clause above the body
+    _, found = header("TỈNH ỦY CAO BẰNG\n*\nSố 12-KH/TU\n\nKẾ HOẠCH\ntuyên truyền\n\n"
+                      "Thực hiện Kế hoạch số 05-KH/TU ngày 15 tháng 11 năm 2019 của Tỉnh ủy,\n")
+    assert found.document.issued_date is None and found.document.symbol == "12-KH/TU"
+
+
+def test_a_citation_inside_a_sentence_is_no_annex_caption() -> None:
+    _, found = header("KẾ HOẠCH\ntuyên truyền\n\nCác đơn vị thực hiện theo mẫu ban hành kèm theo Quyết định số "
+                      "12-QĐ/TU, ngày 01/02/2020 của Tỉnh ủy.\n")
+    assert found.document.symbol is None and found.document.issued_date is None
+
+
+def test_central_party_document_issued_by_the_body_it_signs_for() -> None:
+    _, found = header("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 06-HD/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                      "Hà Nội, ngày 09 tháng 6 năm 2025\n\nHƯỚNG DẪN\nthi hành Điều lệ Đảng\n\n"
+                      "Ban Bí thư hướng dẫn như sau:\n1. Nội dung.\n\nT/M BAN BÍ THƯ\n\nTrần Cẩm Tú\n")
+    assert found.document.issuer == "Ban Bí thư"
 
 
 @pytest.mark.parametrize(("raw", "issuer"), [

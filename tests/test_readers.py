@@ -145,16 +145,17 @@ def test_pdf_text_layer_pages_joined(tmp_path: Path) -> None:
         "KE HOACH so 413-KH/TU", "Cao Bang, 2019", "Trang hai"]
 
 
-def test_pdf_with_some_pages_scanned_reports_them(tmp_path: Path) -> None:
+def test_pdf_pages_without_text_are_ocrd_and_reported(tmp_path: Path) -> None:
+    # pages 2 and 3 hold only a filled rectangle: OCR'd (only they), and found empty
     doc = read_document(write(tmp_path, "mixed.pdf", pdf_bytes([["Trang mot"], [], []])))
-    [problem] = doc.problems
-    assert problem.code == "pdf_pages_without_text" and "2, 3" in problem.message
+    assert doc.text.strip() == "Trang mot"
+    assert [(p.code, p.message.split(": ")[1]) for p in doc.problems] == [
+        ("ocr_page_empty", "page 2"), ("ocr_page_empty", "page 3")]
 
 
-def test_pdf_without_text_layer_asks_for_ocr(tmp_path: Path) -> None:
+def test_pdf_without_any_text_says_so(tmp_path: Path) -> None:
     problem = unreadable(write(tmp_path, "scan.pdf", pdf_bytes([[], []])))
-    assert "no text layer" in problem and "tesseract -l vie" in problem
-    assert "PDF không có lớp văn bản" in problem
+    assert "no text on any page" in problem and "OCR read none" in problem
 
 
 def test_html_visible_text_blocks_and_tables(tmp_path: Path) -> None:
@@ -200,8 +201,8 @@ def test_oversized_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("data", "what"), [
-    (b"\x89PNG\r\n\x1a\n" + os.urandom(200), "PNG image"),
-    (b"\xff\xd8\xff\xe0" + os.urandom(200), "JPEG image"),
+    (b"\x89PNG\r\n\x1a\n" + os.urandom(200), "damaged or truncated PNG image"),
+    (b"\xff\xd8\xff\xe0" + os.urandom(200), "damaged or truncated JPEG image"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(200), "legacy Word .doc"),
     (bytes(range(256)) * 4, "binary file"),
 ])

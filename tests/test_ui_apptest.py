@@ -316,6 +316,27 @@ def test_document_page_opens_from_a_link(monkeypatch: pytest.MonkeyPatch, seed_d
     assert fold("Cao Bằng") in fold(at.get("html")[0].proto.body)
 
 
+def test_document_page_shows_which_pages_were_ocrd(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A scanned page through the real pipeline and store: the view says it was OCR'd and how surely, and
+    the spans still land on the words (the symbol highlighted is the symbol)."""
+    from loaders.ocr import tesseract_missing
+    from loaders.pipeline import extract_file
+
+    if tesseract_missing():
+        pytest.skip(tesseract_missing())
+    ex = extract_file(Path(__file__).parent / "data" / "formats" / "scan_page.jpg")
+    folder = tmp_path / "data"
+    with open_store(Settings(engine="ladybug", data_dir=folder)) as store:
+        store.upsert(ex)
+    at = explorer(monkeypatch, folder)
+    open_page(at, "van_ban")
+    [info] = [el.value for el in at.info]
+    assert info.startswith("Trang 1 (") and "OCR" in info and "độ tin cậy" in info
+    page = at.get("html")[0].proto.body
+    assert 'title="Số, ký hiệu: 413-KH/TU">413-KH/TU</span>' in page
+    assert "Vấn đề (" in page or any("ocr_page" in w.value for w in at.warning)
+
+
 # --- Ngày kỷ niệm ---------------------------------------------------------------------------------------
 
 def test_anniversaries_of_2025_with_the_plans_that_name_them(monkeypatch: pytest.MonkeyPatch,
@@ -419,7 +440,7 @@ def test_upload_through_the_api_is_stored(monkeypatch: pytest.MonkeyPatch, api_u
 def test_document_page_warns_when_the_reading_is_doubtful(monkeypatch: pytest.MonkeyPatch,
                                                             tmp_path: Path) -> None:
     raw = ("KẾ HOẠCH\nTriển khai công tác năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n"
-           + "".join(f"{n}. Sở Nội vụ chủ trì tổ chức\n\nHội nghị tổng kết của\n\nNgành năm 2026.\n\n" for n in range(1, 6)))
+           + "".join(f"{n}. Sở Nội vụ chủ trì tổ chức\n\nHội nghị tổng kết\n\nNgành năm 2026.\n\n" for n in range(1, 6)))
     folder = tmp_path / "data"
     with open_store(Settings(engine="ladybug", data_dir=folder)) as store:
         store.upsert(extract_text(raw, source="vo-bo-cuc.txt"))

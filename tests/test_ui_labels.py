@@ -36,3 +36,15 @@ def test_every_obligation_status_has_a_label_and_a_colour() -> None:
     statuses = set(get_args(ObligationStatus))
     assert set(STATUS_LABELS) == statuses == set(STATUS_COLOURS)
     assert STATUS_LABELS["overdue"] == "Quá hạn" and STATUS_LABELS["due_soon"] == "Sắp đến hạn"
+
+
+def test_every_problem_code_the_loaders_write_has_a_vietnamese_label() -> None:
+    import re
+    from pathlib import Path
+
+    from ui.labels import PROBLEM_LABELS, problem_label
+    loaders = Path(__file__).resolve().parents[1] / "loaders"
+    codes = {c for path in loaders.glob("*.py") for c in re.findall(r'code="([a-z_0-9]+)"', path.read_text(encoding="utf-8"))}
+    codes |= {"unreadable_day", "blank_day"}  # written through a conditional expression
+    assert codes and not codes - set(PROBLEM_LABELS), sorted(codes - set(PROBLEM_LABELS))
+    assert problem_label("khong_co") == "khong_co"

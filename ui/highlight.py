@@ -18,6 +18,8 @@ FACT_LABELS: dict[str, str] = {
     "reference": "Văn bản dẫn chiếu",
     "event": "Sự kiện",
     "period": "Đợt, thời gian",
+    "ocr_doubt": "Chữ OCR chưa chắc",
+    "ocr_repair": "Chữ OCR đã sửa",
 }
 
 STYLE = """
@@ -32,6 +34,8 @@ STYLE = """
 .pl-event { background: #e8daef; border-bottom: 2px solid #7d3c98; }
 .pl-period { background: #fdebd0; border-bottom: 2px solid #d68910; }
 .pl-document { background: #eaecee; border-bottom: 2px solid #2c3e50; font-weight: 600; }
+.pl-ocr_doubt { text-decoration: underline dotted #e67e22 2px; }
+.pl-ocr_repair { text-decoration: underline wavy #c0392b 1px; }
 .pl-legend span { display: inline-block; margin: 0 0.5rem 0.25rem 0; padding: 0 0.4rem; border-radius: 3px; }
 </style>
 """
@@ -66,6 +70,10 @@ def marks(extraction: Extraction) -> list[Mark]:
         add("event", event.span, event.name)
     for period in extraction.periods:
         add("period", period.span, period.name)
+    for problem in extraction.problems:  # a scan's doubtful and mended words, where OCR read them
+        if problem.code in ("ocr_low_confidence", "ocr_repair"):
+            add("ocr_doubt" if problem.code == "ocr_low_confidence" else "ocr_repair", problem.span,
+                problem.message)
     return found
 
 

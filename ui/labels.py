@@ -44,10 +44,21 @@ PROBLEM_LABELS: dict[str, str] = {
     "encoding_converted": "Đã chuyển mã ký tự",
     "invalid_utf8": "Ký tự lỗi mã hoá",
     "pdf_pages_without_text": "Trang PDF không có chữ",
+    "pdf_reader_fallback": "Đọc PDF bằng thư viện dự phòng",
+    "signature_stamp": "Bỏ dấu chữ ký số",
+    "blank_number": "Số để trống",
+    "unreadable_number": "Số không đọc được",
+    "blank_day": "Ngày để trống",
+    "unreadable_day": "Ngày không đọc được",
+    "ocr_page": "Trang đọc bằng OCR",
+    "ocr_page_empty": "Trang OCR không ra chữ",
+    "ocr_page_failed": "Trang OCR lỗi",
+    "ocr_repair": "Đã sửa lỗi OCR",
+    "ocr_low_confidence": "Chữ OCR kém tin cậy",
 }
 # Problems that put the whole extraction in doubt: the document view warns above the text.
 DOUBT_CODES = ("many_fragments", "tasks_without_unit", "no_tasks", "no_symbol", "symbol_from_annex",
-               "symbol_from_heading")
+               "symbol_from_heading", "unreadable_number")
 _RRULE_FREQ = {"DAILY": "hằng ngày", "WEEKLY": "hằng tuần", "MONTHLY": "hằng tháng", "YEARLY": "hằng năm"}
 
 

@@ -85,7 +85,7 @@ def load(
     """Extract and load documents, a batch per transaction (each document whole or absent); unchanged
     files are skipped, new versions replace."""
     from loaders.pipeline import extract_files
-    from planlink.cli.extract import expand_paths
+    from planlink.cli.extract import expand_paths, ocr_progress
 
     files = expand_paths(paths)
     results: list[dict[str, Any]] = []
@@ -121,7 +121,14 @@ def load(
             pending.clear()
 
         size = batch or store.bulk_batch
-        for path, got in extract_files(files, jobs=jobs or os.cpu_count() or 1):
+        pages: dict[Path, Any] = {}
+
+        def ocr(path: Path, done: int, total: int) -> None:  # one file's scan, page by page
+            pages.setdefault(path, ocr_progress(progress, err, path, jobs or os.cpu_count() or 1))(done, total)
+
+        for path, got in extract_files(files, jobs=jobs or os.cpu_count() or 1, progress=ocr):
+            if path in pages:
+                pages.pop(path)(-1, 0)
             if isinstance(got, str):
                 report(path, {"error": got})
                 progress.advance(bar)

@@ -21,8 +21,9 @@ if client is None:
 else:
     st.caption(f"Văn bản được gửi tới API tại {client.base_url} và được lưu ngay sau khi đọc xong.")
 
-files = st.file_uploader("Chọn tệp văn bản (.txt, .md, .docx, .pdf, .html)", accept_multiple_files=True,
-                         type=["txt", "md", "docx", "pdf", "html", "htm"], key="upload_files")
+files = st.file_uploader("Chọn tệp văn bản (.txt, .md, .docx, .pdf, .html) hoặc ảnh quét (.png, .jpg, .tif)",
+                         accept_multiple_files=True, key="upload_files",
+                         type=["txt", "md", "docx", "pdf", "html", "htm", "png", "jpg", "jpeg", "tif", "tiff"])
 label = "Nạp vào kho" if client is not None else "Xem thử trích xuất"
 if not st.button(label, type="primary", disabled=not files, key="upload_go"):
     st.stop()

@@ -10,6 +10,7 @@ from graph.views import DocumentSummary
 from ui import state
 from ui.highlight import FACT_LABELS, STYLE, highlighted_html, legend_html, marks
 from ui.labels import DOUBT_CODES, deadline_label, problem_label, vn_date
+from ui.provenance import provenance_text
 from ui.tables import plan_label
 
 store = state.store()
@@ -69,6 +70,8 @@ with st.container(border=True):
     meta[1].markdown(f"**Ngày ban hành**  \n{vn_date(doc.issued_date) or '—'}")
     meta[2].markdown(f"**Người ký**  \n{' '.join(filter(None, (doc.signer_title, doc.signer_name))) or '—'}")
     meta[3].markdown(f"**Tệp nguồn**  \n{doc.source_file or ex.source}")
+    if (read_by_ocr := provenance_text(ex)) is not None:
+        st.info(read_by_ocr, icon=":material/document_scanner:")
     doubtful = [p for p in ex.problems if p.code in DOUBT_CODES]
     if doubtful:
         # a clean-looking page over a doubtful reading would mislead: say what to check first
