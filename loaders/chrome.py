@@ -20,7 +20,13 @@ _NOTICE = re.compile(r"(?:THƯ\s+VIỆN\s+PHÁP\s+LUẬT|ThuVienPhapLuat|[Tt]hư
                      r"has\s+the\s+copyright|thuộc\s+quyền\s+sở\s+hữu\s+của|Hỗ\s+trợ\s*:\s*\(\d|"
                      r"^[#*\s]*Văn\s+bản\s+liên\s+quan[*\s]*$|Văn\s+bản\s+này\s+chưa\s+cập\s+nhật|"
                      r"FILE\s+ĐƯỢC\s+ĐÍNH\s+KÈM|NỘI\s+DUNG\s+SỬA\s+ĐỔI,\s+HƯỚNG\s+DẪN|"
-                     r"(?:Hiệu\s+lực|Tình\s+trạng)\s*:\s*(?:Đã\s+biết|Chưa\s+xác\s+định))")
+                     r"(?:Hiệu\s+lực|Tình\s+trạng)\s*:\s*(?:Đã\s+biết|Chưa\s+xác\s+định))", re.MULTILINE)
+# Words one of which every portal page holds: a plain substring test first, so a document without any
+# (nearly all of them) costs no regular-expression scan.
+_PORTAL_WORDS = ("THƯ VIỆN PHÁP LUẬT", "ThuVienPhapLuat", "hư viện pháp luật", "hư viện Pháp luật", "Quý khách",
+                 "Quý thành viên", "Quý Thành viên", "Đang tải văn bản", "Click", "Rà chuột", "copyright",
+                 "chưa cập nhật", "ĐÍNH KÈM", "SỬA ĐỔI, HƯỚNG DẪN", "Đã biết", "Chưa xác định", "Loại văn bản",
+                 "Nơi ban hành", "Ngày ban hành", "Ngày hiệu lực", "Ngày công báo")
 # The first line of a document's own header: the national or Party motto, or its number line.
 _LETTERHEAD = re.compile(r"CỘNG\s+H[ÒO]A\s+X[ÃA]\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|^[\s*|]*CỘNG\s+H[ÒO]A\s+XÃ\s*$|"
                          r"^[\s*|]*Số\s*:?\s*\d+\s*[-/]", re.IGNORECASE | re.MULTILINE)
@@ -29,8 +35,10 @@ _SIGNED = re.compile(r"^[\s*|]*(?:Nơi\s+nhận|NƠI\s+NHẬN|T/M\b|TM\.|KT\.|TL
 
 def strip_chrome(text: str) -> str:
     """The document without the portal page around it (or the text unchanged when it has none)."""
+    if not any(word in text for word in _PORTAL_WORDS):
+        return text  # no portal: the common case costs a few substring tests
     if not _NOTICE.search(text) and not any(_METADATA.match(ln) for ln in text.split("\n", 80)[:80]):
-        return text  # no portal: the common case costs one scan
+        return text
     lines = text.split("\n")
     start = _document_start(lines)
     end = _document_end(lines, start)

@@ -25,6 +25,7 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
 # Markdown debris that carries no words: "** **", "* *", a lone "*" (the star under a Party letterhead).
+_LOWER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
 _EMPTY = re.compile(r"^[\s*_#>]*$")
 _HEADING_HASHES = re.compile(r"^#{1,6}\s+")
 _RULE = re.compile(r"^[-–—_=.]{3,}$")
@@ -68,7 +69,7 @@ _BASIS_WORD = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
 # "(3) ", "(ii) ": a point numbered in brackets; written inside a paragraph after its sentence's end
 _ENUM_START = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4})\)")
-_INLINE_ENUM = re.compile(r"\S[.;:]\s+\((?:\d{1,2}|[ivx]{1,4})\)\s+\S")
+_INLINE_ENUM = re.compile(r"\S[.;:][ \t]+\((?:\d{1,2}|[ivx]{1,4})\)[ \t]+\S")
 # The words of _OPEN_END (its punctuation aside): a line ending on one is never an item's last line.
 _OPEN_WORD = re.compile(r"\b(?:của|và|với|cho|các|những|số|tại|về|theo|trong|để|là|thì|hoặc|được|bị|do|từ|đến|"
                         r"nhằm|như|gồm)$", re.IGNORECASE)
@@ -203,13 +204,15 @@ def _cell_text(cell: list[str]) -> str:
 def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
     """The wrap width (the longest ordinary line), whether first lines are short, and whether
     blank lines separate blocks — read off the runs of text, not the tables."""
-    runs = [[_HEADING_HASHES.sub("", ln) for ln in seg] for kind, seg in segments if kind in ("run", "cell")]
-    lengths = sorted(_width(ln) for run in runs for ln in run if len(ln) > 3)
+    runs = [[_HEADING_HASHES.sub("", ln) if ln[:1] == "#" else ln for ln in seg]
+            for kind, seg in segments if kind in ("run", "cell")]
+    # each line's facts, read once: its width, and whether it opens in lower case (a continuation)
+    info = [[(len(ln), _opens_lower(ln)) for ln in run] for run in runs]
+    lengths = sorted(w for run in info for w, _ in run if w > 3)
     # Wrapped text stops mid-phrase, its sentence going on in lower case on the next line; one
     # paragraph per line almost never does.
-    broken = sum(1 for run in runs for a, b in zip(run, run[1:])
-                 if _LOWER_START.match(_bare(b)) and not _LETTER_ITEM.match(_bare(b))
-                 and a.rstrip(_CLOSERS)[-1:] not in _TERMINAL and not a.isupper())
+    broken = sum(1 for run, facts in zip(runs, info) for i in range(1, len(run))
+                 if facts[i][1] and run[i - 1].rstrip(_CLOSERS)[-1:] not in _TERMINAL and not run[i - 1].isupper())
     if len(lengths) < 4 or broken < max(2, 0.05 * len(lengths)):
         return _Widths()
     p90 = lengths[int(0.9 * (len(lengths) - 1))]
@@ -220,28 +223,35 @@ def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
     # copy ate an indent, so the width test cannot judge a first line.
     firsts: list[int] = []
     first_forced: list[int] = []  # what a block's first line plus the next word measured, where it wrapped
+    forced: list[int] = []  # the same for lines inside a block
+    loose: list[int] = []  # … and for any line, where too few lines inside blocks wrap
     after_blank = after_text = 0
-    for r, run in enumerate(runs):
+    for r, (run, facts) in enumerate(zip(runs, info)):
         for i, line in enumerate(run):
-            opens = _MARKER.match(_bare(line)) is not None
+            w, lower = facts[i]
+            nxt_lower = i + 1 < len(run) and facts[i + 1][1]
+            opens = not lower and _MARKER.match(_bare(line)) is not None
             if opens and i == 0 and r > 0:
                 after_blank += 1
             elif opens and run[i - 1].rstrip(_CLOSERS)[-1:] in _TERMINAL:
                 after_text += 1
-            if (i == 0 or opens) and i + 1 < len(run) and _LOWER_START.match(_bare(run[i + 1])):
-                firsts.append(_width(line))
-                if _width(line) > 0.6 * width:
-                    first_forced.append(_width(line) + 1 + _width(_first_word(run[i + 1])))
+            if not nxt_lower:
+                continue
+            wrap = w + 1 + len(_first_word(run[i + 1]))
+            if w > width * 0.75:
+                loose.append(wrap)
+                if lower:
+                    forced.append(wrap)
+            if i == 0 or opens:
+                firsts.append(w)
+                if w > 0.6 * width:
+                    first_forced.append(wrap)
     short = sum(1 for x in firsts if x < 0.75 * width)
     # Portal wrappers are not exact: a line of 82 characters stands next to a wrap that would have
     # made one of 80. The width test counts a word as fitting only below the narrowest wraps seen.
     # Measured on lines inside a block (after a lower-case continuation): a block's first line may be
     # indented, and is measured apart below.
-    forced = sorted(_width(b) + 1 + _width(_first_word(c)) for run in runs for a, b, c in zip(run, run[1:], run[2:])
-                    if _width(b) > width * 0.75 and _LOWER_START.match(_bare(b)) and _LOWER_START.match(_bare(c)))
-    if len(forced) < 5:
-        forced = sorted(_width(a) + 1 + _width(_first_word(b)) for run in runs for a, b in zip(run, run[1:])
-                        if _width(a) > width * 0.75 and _LOWER_START.match(_bare(b)))
+    forced = sorted(forced if len(forced) >= 5 else loose)
     fits = min(width, forced[len(forced) // 10] - 1) if len(forced) >= 5 else width
     # A PDF of indented paragraphs ("thụt đầu dòng"): every first line stops a few characters short.
     # Only where the first lines' wraps sit clearly below the others' (by their medians) is that an indent.
@@ -249,10 +259,16 @@ def _measure(segments: list[tuple[str, list[str]]]) -> _Widths:
     indented = (len(first_forced) >= 5 and len(forced) >= 5
                 and first_forced[len(first_forced) // 2] <= forced[len(forced) // 2] - 4)
     first_fits = min(fits, first_forced[len(first_forced) // 10] - 1) if indented else fits
-    inline = any(_INLINE_ENUM.search(ln) for run in runs for ln in run)
+    inline = _INLINE_ENUM.search("\n".join(ln for run in runs for ln in run)) is not None
     return _Widths(wrapped=True, width=width, fits=fits, first_fits=first_fits, inline_enums=inline,
                    short_first=short >= max(2, 0.3 * len(firsts)),
                    blank_paragraphs=after_blank >= max(3, 2 * after_text))
+
+
+def _opens_lower(line: str) -> bool:
+    """The line goes on a sentence: it opens in lower case, and not as a lettered item ("a) …")."""
+    bare = _bare(line)
+    return bool(bare) and bare[0] in _LOWER_CHARS and not _LETTER_ITEM.match(bare)
 
 
 # --- blocks from a run of lines --------------------------------------------------------------------
@@ -305,6 +321,9 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
     """Whether the break between ``prev`` and ``line`` is a wrap inside one block."""
     bare = _bare(line)
     prev_bare = prev.rstrip(_CLOSERS)
+    if (widths.wrapped and bare[:1] in _LOWER_CHARS and bare[:1] and not prev_bare.isupper()
+            and not _LETTER_ITEM.match(bare) and not _RULE.match(_bare(prev)) and not prev.lstrip().startswith("|")):
+        return True  # the common case, decided as the rules below would: "… Ủy ban nhân" + "dân các tỉnh"
     if _RULE.match(bare) or _RULE.match(_bare(prev)):
         return False  # "Độc lập - Tự do - Hạnh phúc" + "---------------" in one cell
     if line.lstrip().startswith("|") or (prev.lstrip().startswith("|") and prev.rstrip().endswith("|")):
@@ -476,6 +495,8 @@ def _continues_over_page(block: str, line: str, full_at_page: bool) -> bool:
 
 
 def _continues_page(block: str, line: str) -> bool:
-    bare, end = _bare(line), block.rstrip(_CLOSERS)
-    return (len(block) > 40 and end[-1:] not in _TERMINAL and not end.isupper() and not block.startswith("|")
-            and _LOWER_START.match(bare) is not None and not _LETTER_ITEM.match(bare))
+    bare = _bare(line)
+    if bare[:1] not in _LOWER_CHARS or not bare or len(block) <= 40 or _LETTER_ITEM.match(bare):
+        return False  # the cheap tests first: most lines open with a capital or a marker
+    end = block.rstrip(_CLOSERS)
+    return end[-1:] not in _TERMINAL and not end.isupper() and not block.startswith("|")
