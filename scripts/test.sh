@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Install everything the test suite needs (Python packages, and Debian's chromium for the
-# browser test when we are root), then run the tests. `.ci/run` calls this.
+# Install everything the test suite needs (Python packages, Debian's chromium for the browser test
+# when we are root, the Neo4j launcher for the Neo4j tests), then run the tests. `.ci/run` calls this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -12,4 +12,6 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
         || echo "warning: could not install chromium; browser tests will be skipped" >&2
 fi
+# the Neo4j launcher the Neo4j tests start (Java + Maven; built once, cached in .venv/neo4j)
+bash scripts/neo4j.sh build
 exec .venv/bin/python -m pytest "$@"
