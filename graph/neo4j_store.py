@@ -20,7 +20,7 @@ from graph.errors import StoreError, StoreUnavailable
 from graph.settings import Settings
 
 if TYPE_CHECKING:
-    from neo4j import Driver, ManagedTransaction
+    from neo4j import Driver, ManagedTransaction, Session
 
 T = TypeVar("T")
 
@@ -56,8 +56,7 @@ class Neo4jStore(CypherStore):
             password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
             auth = (settings.neo4j_user, password)
         try:
-            driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth, user_agent="planlink",
-                                                notifications_min_severity="OFF")
+            driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth, user_agent="planlink")
         except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
             raise StoreUnavailable(f"PLANLINK_NEO4J_URI {settings.neo4j_uri!r} is not a Neo4j address: {exc}. "
                                    "Use neo4j://host:7687 (or neo4j+s:// with TLS, bolt:// for one server)") from exc
@@ -81,6 +80,12 @@ class Neo4jStore(CypherStore):
                                                    routing_="r")
         return records[0]["name"]
 
+    def _session(self) -> "Session":
+        # notifications off: the server need not build them (the manual's advice); a property that
+        # no node has yet (Status fields on a new store) would otherwise be logged on every read
+        return self._driver.session(database=self._database, bookmark_manager=self._bookmarks,
+                                    notifications_min_severity="OFF")
+
     def _managed(self, work: Callable[[], T], *, write: bool) -> T:
         """Run ``work`` in one managed transaction (joined if this thread is already in one)."""
         if getattr(self._local, "tx", None) is not None:
@@ -95,7 +100,7 @@ class Neo4jStore(CypherStore):
                 self._local.tx = None
 
         try:
-            with self._driver.session(database=self._database, bookmark_manager=self._bookmarks) as session:
+            with self._session() as session:
                 return session.execute_write(unit) if write else session.execute_read(unit)
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused a query: {exc.message or exc}") from exc
@@ -132,7 +137,7 @@ class Neo4jStore(CypherStore):
         from neo4j.exceptions import Neo4jError
 
         try:
-            with self._driver.session(database=self._database, bookmark_manager=self._bookmarks) as session:
+            with self._session() as session:
                 session.run(query).consume()
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused {query[:80]!r}: {exc.message or exc}") from exc
