@@ -95,16 +95,17 @@ SEARCHED = ("Document", "Task", "Unit", "Event")  # the labels whose folded text
 # key lookups use); TEXT indexes (trigram) on the folded text, which answer "folded CONTAINS $q"
 # exactly (a FULLTEXT index matches whole analysed words, so "ai hoi" would miss "dai hoi" and the
 # two engines would answer differently); range indexes for the other filters
-NEO4J_SCHEMA = (
-    *(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-      for label in LABELS),
-    *(f"CREATE TEXT INDEX {label.lower()}_folded IF NOT EXISTS FOR (n:{label}) ON (n.folded)"
-      for label in SEARCHED),
-    "CREATE INDEX document_symbol IF NOT EXISTS FOR (d:Document) ON (d.symbol_key, d.juris_key)",
-    "CREATE INDEX document_loaded IF NOT EXISTS FOR (d:Document) ON (d.loaded)",
-    "CREATE INDEX task_kind IF NOT EXISTS FOR (t:Task) ON (t.kind)",
-    "CREATE INDEX task_due IF NOT EXISTS FOR (t:Task) ON (t.due)",
-)
+NEO4J_SCHEMA = {
+    **{f"{label.lower()}_id": f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+       for label in LABELS},
+    **{f"{label.lower()}_folded": f"CREATE TEXT INDEX {label.lower()}_folded IF NOT EXISTS FOR (n:{label}) ON (n.folded)"
+       for label in SEARCHED},
+    "document_symbol": "CREATE INDEX document_symbol IF NOT EXISTS FOR (d:Document) ON (d.symbol_key, d.juris_key)",
+    "document_loaded": "CREATE INDEX document_loaded IF NOT EXISTS FOR (d:Document) ON (d.loaded)",
+    "task_kind": "CREATE INDEX task_kind IF NOT EXISTS FOR (t:Task) ON (t.kind)",
+    "task_due": "CREATE INDEX task_due IF NOT EXISTS FOR (t:Task) ON (t.due)",
+}
+NEO4J_SCHEMA_NAMES = "SHOW INDEXES YIELD name RETURN name"  # a constraint's index has the constraint's name
 NEO4J_AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 
 # --- writes -------------------------------------------------------------------------------

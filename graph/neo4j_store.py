@@ -56,7 +56,8 @@ class Neo4jStore(CypherStore):
             password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
             auth = (settings.neo4j_user, password)
         try:
-            driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth, user_agent="planlink")
+            driver = neo4j.GraphDatabase.driver(settings.neo4j_uri, auth=auth, user_agent="planlink",
+                                                notifications_min_severity="OFF")
         except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
             raise StoreUnavailable(f"PLANLINK_NEO4J_URI {settings.neo4j_uri!r} is not a Neo4j address: {exc}. "
                                    "Use neo4j://host:7687 (or neo4j+s:// with TLS, bolt:// for one server)") from exc
@@ -115,9 +116,20 @@ class Neo4jStore(CypherStore):
 
     def _run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         tx = getattr(self._local, "tx", None)
-        if tx is None:  # a lone read: a transaction of its own
-            return self._reading(lambda: self._run(query, params))
-        return tx.run(query, params or {}).data()
+        if tx is not None:
+            return tx.run(query, params or {}).data()
+        # a lone read: execute_query sends BEGIN with the query (two round trips, where a session's
+        # transaction takes three), and is managed (retried) and routed to a reader just the same
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            records, _, _ = self._driver.execute_query(query, params or {}, database_=self._database,
+                                                       routing_="r", bookmark_manager_=self._bookmarks)
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j refused a query: {exc.message or exc}") from exc
+        except DriverError as exc:
+            raise StoreUnavailable(f"lost Neo4j ({self._database}): {exc}") from exc
+        return [record.data() for record in records]
 
     def _each(self, query: str, ids: list[str]) -> list[dict[str, Any]]:
         if not ids:
@@ -143,9 +155,14 @@ class Neo4jStore(CypherStore):
             raise StoreError(f"Neo4j refused {query[:80]!r}: {exc.message or exc}") from exc
 
     def _ensure_schema(self) -> None:
-        for statement in cypher.NEO4J_SCHEMA:
+        """Create the constraints and indexes that are missing (one query when none is), and wait
+        until they are online, so the first queries use them."""
+        present = {r["name"] for r in self._run(cypher.NEO4J_SCHEMA_NAMES)}
+        missing = [ddl for name, ddl in cypher.NEO4J_SCHEMA.items() if name not in present]
+        for statement in missing:
             self._auto_commit(statement)
-        self._auto_commit(cypher.NEO4J_AWAIT_INDEXES)
+        if missing:
+            self._auto_commit(cypher.NEO4J_AWAIT_INDEXES)
 
     def clear(self) -> None:
         """Remove every node and relationship (tests and benchmarks on a scratch server)."""
