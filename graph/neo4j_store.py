@@ -27,11 +27,11 @@ T = TypeVar("T")
 
 class Neo4jStore(CypherStore):
     concurrent_reads = True  # every call has its own session and transaction
-    # documents per transaction when loading many: a 500-document batch holds ~100k rows, well
-    # inside a 768 MB heap's transaction memory
-    bulk_batch = 500
-    # rows per UNWIND statement: Neo4j's ingestion guide suggests thousands; a document row carries
-    # its whole text (tens of KB), so 1000 rows keep one Bolt message to tens of MB at most
+    # documents per transaction when loading many. A transaction's rows stay in the server's heap
+    # until it commits: 1000 benchmark documents overran a 1 GB heap's transaction memory (70% of
+    # it); 500 fit; 200 leaves room for longer documents and for readers. Between 50 and 500 the
+    # load time did not differ beyond this shared machine's noise (23-52 s per 1000 documents)
+    bulk_batch = 200
     batch_size = 1000
 
     def __init__(self, driver: "Driver", *, database: str | None = None, read_only: bool = False,
