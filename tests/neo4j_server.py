@@ -104,4 +104,7 @@ def launched(workdir: Path, *, heap: str = HEAP, page_cache_mb: int = PAGE_CACHE
             proc.wait()
         log.close()
         errors.close()
+        for store in workdir.iterdir():  # the scratch store the harness made (it stopped without removing it)
+            if store.is_dir():
+                shutil.rmtree(store, ignore_errors=True)
 

@@ -50,9 +50,11 @@ public final class Neo4jLauncher {
                     + "(or PLANLINK_NEO4J_PASSWORD); the user is " + user);
             System.exit(2);
         }
-        if (dir == null) {
+        boolean ownDir = dir == null;
+        if (ownDir) {
             dir = Files.createTempDirectory("planlink-neo4j");
         }
+        Path scratch = dir;
         long t0 = System.nanoTime();
         Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(dir)
                 .withDisabledServer() // Bolt only: no HTTP / browser endpoint
@@ -68,7 +70,14 @@ public final class Neo4jLauncher {
                 Map.of("password", password));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            neo4j.close();
+            neo4j.close(); // removes the store it made inside the folder
+            if (ownDir) {
+                try {
+                    Files.deleteIfExists(scratch);
+                } catch (IOException ignored) {
+                    // not empty: leave it
+                }
+            }
             stopped.countDown();
         }));
         System.out.println("READY " + neo4j.boltURI() + " user " + user + " (Neo4j "
