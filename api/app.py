@@ -17,7 +17,8 @@ from api.gate import StoreGate
 from api.uploads import BodyLimit
 from api.routers import anniversaries, documents, export, health, periods, search, tasks, units
 from graph.settings import Settings
-from graph.store import Store, open_store
+from graph.engines import open_store
+from graph.store import Store
 
 DESCRIPTION = """\
 planlink over HTTP: directives → plans → tasks → units → events.

@@ -1,4 +1,4 @@
-"""Every Cypher string planlink runs, shared by LadybugDB and Neo4j (and FalkorDB over Bolt).
+"""Every Cypher string planlink runs, shared by LadybugDB and Neo4j (a few Neo4j-only forms at the end).
 
 Portable on purpose: parameters only, ISO date strings compared as strings, no date functions
 (date arithmetic happens in Python). Nullable values are STRING properties: LadybugDB types an
@@ -13,6 +13,8 @@ carry no ORDER BY (sorting every match before LIMIT took 7.8 s; the caller sorts
 neither do the per-id hops of trace and obligations (an ORDER BY costs ~0.2 ms even on 3 rows).
 """
 from __future__ import annotations
+
+import re
 
 # --- properties ---------------------------------------------------------------------------
 DOC_REF_PROPS = ("symbol", "symbol_key", "juris_key", "doc_type", "doc_type_key", "issuer",
@@ -88,11 +90,23 @@ LADYBUG_SCHEMA = (
       + ")" for name, (pairs, props) in REL_TABLES.items()),
 )
 LABELS = ("Document", "Task", "Unit", "Event", "Period", "Status")
-# Neo4j 5 uniqueness constraints; servers without that DDL (FalkorDB) get the plain index instead.
-NEO4J_CONSTRAINTS = tuple(
-    f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-    for label in LABELS)
-NEO4J_INDEXES = tuple(f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in LABELS)
+SEARCHED = ("Document", "Task", "Unit", "Event")  # the labels whose folded text is searched
+# Neo4j 5, run at start (idempotent): a uniqueness constraint on every id (it brings the index that
+# key lookups use); TEXT indexes (trigram) on the folded text, which answer "folded CONTAINS $q"
+# exactly (a FULLTEXT index matches whole analysed words, so "ai hoi" would miss "dai hoi" and the
+# two engines would answer differently); range indexes for the other filters
+NEO4J_SCHEMA = {
+    **{f"{label.lower()}_id": f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+       for label in LABELS},
+    **{f"{label.lower()}_folded": f"CREATE TEXT INDEX {label.lower()}_folded IF NOT EXISTS FOR (n:{label}) ON (n.folded)"
+       for label in SEARCHED},
+    "document_symbol": "CREATE INDEX document_symbol IF NOT EXISTS FOR (d:Document) ON (d.symbol_key, d.juris_key)",
+    "document_loaded": "CREATE INDEX document_loaded IF NOT EXISTS FOR (d:Document) ON (d.loaded)",
+    "task_kind": "CREATE INDEX task_kind IF NOT EXISTS FOR (t:Task) ON (t.kind)",
+    "task_due": "CREATE INDEX task_due IF NOT EXISTS FOR (t:Task) ON (t.due)",
+}
+NEO4J_SCHEMA_NAMES = "SHOW INDEXES YIELD name RETURN name"  # a constraint's index has the constraint's name
+NEO4J_AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
 
 # --- writes -------------------------------------------------------------------------------
 DOC_STATE = "MATCH (d:Document {id: $id}) RETURN d.content_hash AS content_hash, d.loaded AS loaded"
@@ -212,11 +226,20 @@ TASK_UNITS = ("MATCH (t:Task {id: $id})-[a:ASSIGNED_TO]->(u:Unit) "
 # Searches scan a whole table, and LadybugDB reads every returned column of every row it scans,
 # matching or not (116k units: 18 ms to count the matches, 120 ms to return their properties), so
 # a search returns ids (and the sort key) and the page's rows are then looked up by key.
-SEARCH_TASKS = "MATCH (t:Task) WHERE ($q = '' OR t.folded CONTAINS $q) RETURN t.id AS id LIMIT $limit"
+# Each search has two forms, keyed by whether there is a text: "folded CONTAINS $q" alone lets
+# Neo4j use its text index (an "OR $q = ''" beside it would not), and LadybugDB finds nothing for
+# CONTAINS '' where the empty text must list everything.
+
+
+def _search(match: str, where: str, ret: str) -> dict[bool, str]:
+    return {True: f"{match} WHERE {where} CONTAINS $q {ret}", False: f"{match} {ret}"}
+
+
+SEARCH_TASKS = _search("MATCH (t:Task)", "t.folded", "RETURN t.id AS id LIMIT $limit")
+TRACE_DEPTH = 8  # IMPLEMENTS links a trace climbs at most
 IMPLEMENTS_HOP = ("MATCH (a:Document {id: $id})-[r:IMPLEMENTS]->(b:Document) "
                   f"RETURN a.id AS via, r.clause AS evidence, r.n AS n, {brief('b', '')}")
-SEARCH_UNITS = ("MATCH (u:Unit) WHERE ($q = '' OR u.folded CONTAINS $q) "
-                "RETURN u.id AS id, u.canonical AS canonical LIMIT $limit")
+SEARCH_UNITS = _search("MATCH (u:Unit)", "u.folded", "RETURN u.id AS id, u.canonical AS canonical LIMIT $limit")
 GET_UNIT = f"MATCH (u:Unit {{id: $id}}) RETURN u.id AS id, {_ret('u', UNIT_PROPS)}"
 UNIT_PARENTS = ("MATCH (u:Unit {id: $id})-[:PART_OF]->(p:Unit) "
                 f"RETURN p.id AS id, {_ret('p', UNIT_PROPS)} ORDER BY id")
@@ -238,11 +261,10 @@ UNIT_ANCHORS = ("MATCH (u:Unit {id: $id})<-[:ASSIGNED_TO]-(t:Task)-[r:DUE_RELATI
                   "RETURN t.id AS task_id, r.anchor_date AS anchor_date, e.event_date AS event_date")
 EVENTS_ALL = ("MATCH (e:Event) RETURN e.id AS id, e.name AS name, e.folded AS folded, "
               "e.event_date AS event_date")
-SEARCH_DOCS = ("MATCH (d:Document) WHERE ($q = '' OR d.folded CONTAINS $q) "
-               "RETURN d.id AS id, d.loaded AS loaded LIMIT $limit")
+SEARCH_DOCS = _search("MATCH (d:Document)", "d.folded", "RETURN d.id AS id, d.loaded AS loaded LIMIT $limit")
 DOC_BRIEF = f"MATCH (d:Document {{id: $id}}) RETURN {brief('d', '')}"
-SEARCH_EVENTS = ("MATCH (e:Event) WHERE ($q = '' OR e.folded CONTAINS $q) "
-                 f"RETURN e.id AS id, {_ret('e', EVENT_PROPS)} ORDER BY e.id LIMIT $limit")
+SEARCH_EVENTS = _search("MATCH (e:Event)", "e.folded",
+                        f"RETURN e.id AS id, {_ret('e', EVENT_PROPS)} ORDER BY e.id LIMIT $limit")
 ALL_PERIODS = ("MATCH (d:Document)-[:HAS_PERIOD]->(p:Period) "
                f"RETURN {_ret('p', PERIOD_PROPS)}, {brief()} ORDER BY p.start_date, p.id")
 DOC_MENTIONS = ("MATCH (d:Document)-[r:ABOUT]->(e:Event) "
@@ -256,7 +278,8 @@ LIST_DOCS = (f"MATCH (d:Document) {_DOC_FILTER} RETURN {brief('d', '')} "
 COUNT_DOCS = f"MATCH (d:Document) {_DOC_FILTER} RETURN count(d) AS n"
 RECENT_DOCS = (f"MATCH (d:Document) WHERE d.loaded = true RETURN {brief('d', '')} "
                "ORDER BY d.loaded_at DESC, d.id LIMIT $limit")
-CLEAR_ALL = "MATCH (n) DETACH DELETE n"
+# in batches, each its own transaction (Neo4j: run outside an explicit transaction)
+CLEAR_ALL = "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 ALL_DOC_IDS = "MATCH (d:Document) WHERE d.loaded = true RETURN d.id AS id ORDER BY d.id"
 COUNT = {
     "documents": "MATCH (d:Document) WHERE d.loaded = true RETURN count(d) AS n",
@@ -298,3 +321,20 @@ DUMP = {
     "in_period": ("MATCH (t:Task)-[:IN_PERIOD]->(p:Period) RETURN t.id AS source, p.id AS target "
                   "ORDER BY source, target"),
 }
+
+
+# --- Neo4j only: one round trip where LadybugDB wants one query per id ----------------------
+def per_id(query: str) -> str:
+    """A query written for one id ($id) run for a list of them ($ids) in one statement. Each row
+    carries ``each_k``, its id's place in the list, so the caller can keep the list's order."""
+    inner = re.sub(r"\$id\b", "each_id", query)
+    return (f"UNWIND range(0, size($ids) - 1) AS each_k CALL {{ WITH each_k "
+            f"WITH each_k, $ids[each_k] AS each_id {inner} }} RETURN *")
+
+
+# every IMPLEMENTS link reachable from a plan within the trace's depth, for a breadth-first walk in
+# Python (one query instead of one per document on the way up)
+IMPLEMENTS_REACHABLE = (f"MATCH (p:Document {{id: $id}})-[:IMPLEMENTS*0..{TRACE_DEPTH - 1}]->(a:Document) "
+                        "WITH DISTINCT a "
+                        "MATCH (a)-[r:IMPLEMENTS]->(b:Document) "
+                        f"RETURN a.id AS via, r.clause AS evidence, r.n AS n, {brief('b', '')}")

@@ -1,14 +1,15 @@
 """The Store interface implemented once over Cypher; an engine only says how to run a query and
-how to hold a transaction (graph.ladybug_store, graph.neo4j_store).
+how to hold a transaction (graph.ladybug_store, graph.neo4j_store), and may answer a few steps its
+own way where its server does better (graph.neo4j_store: per-id lookups, trace).
 """
 from __future__ import annotations
 
+import functools
 from abc import abstractmethod
 from dataclasses import dataclass, field
-from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from graph import cypher, identity, obligations, rows
 from graph.errors import InvalidInput, NotFound, StoreError
@@ -19,7 +20,19 @@ from graph.views import (DocumentSummary, EventMention, Obligation, Page, Period
                          Stats, StoredDocument, TaskHit, TaskStatus, Trace, TraceSource, UnitHit,
                          UpsertResult)
 
-MAX_TRACE_DEPTH = 8
+MAX_TRACE_DEPTH = cypher.TRACE_DEPTH
+T = TypeVar("T")
+P = ParamSpec("P")
+S = TypeVar("S", bound="CypherStore")
+
+
+def reading(method: Callable[Concatenate[S, P], T]) -> Callable[Concatenate[S, P], T]:
+    """A read whose queries run in one read transaction of the engine (_reading): on Neo4j one
+    session and transaction per call instead of one per query, retried on transient errors."""
+    @functools.wraps(method)
+    def read(self: S, *args: P.args, **kwargs: P.kwargs) -> T:
+        return self._reading(lambda: method(self, *args, **kwargs))
+    return read
 
 
 def _now() -> str:
@@ -90,8 +103,13 @@ class CypherStore(Store):
         """Run one statement (inside the open transaction, if any) and return its rows as dicts."""
 
     @abstractmethod
-    def _transaction(self) -> AbstractContextManager[None]:
-        """All statements run inside commit together or not at all."""
+    def _atomically(self, work: Callable[[], T]) -> T:
+        """Run ``work`` in one write transaction: its statements commit together or not at all. An
+        engine may run it again from the start on a transient error, so it reads what it decides on."""
+
+    def _reading(self, work: Callable[[], T]) -> T:
+        """Run ``work``'s queries together (an engine may hold one read transaction for them)."""
+        return work()
 
     # --- helpers ------------------------------------------------------------------------
     def _one(self, query: str, **params: Any) -> dict[str, Any] | None:
@@ -133,6 +151,10 @@ class CypherStore(Store):
         return results
 
     def _upsert_batch(self, extractions: list[Extraction]) -> list[UpsertResult]:
+        # the stored states are read inside the transaction: a retried batch decides again
+        return self._atomically(lambda: self._write_documents(extractions))
+
+    def _write_documents(self, extractions: list[Extraction]) -> list[UpsertResult]:
         ids = [rows.document_id(e) for e in extractions]
         states = {r["id"]: r for r in self._run(cypher.DOC_STATES, {"ids": sorted(set(ids))})}
         results: list[UpsertResult] = []
@@ -159,20 +181,19 @@ class CypherStore(Store):
         units = {b.doc_id: len(b.units) for b in builts}
         results = [r.model_copy(update={"units": units[r.id]}) if r.outcome != "unchanged" else r
                    for r in results]
-        with self._transaction():
-            neighbours: list[dict[str, Any]] = []
-            for doc_id in todo:
-                if states.get(doc_id, {}).get("loaded"):
-                    neighbours += self._neighbours(doc_id)
-                    for query in cypher.DROP_OWNED:
-                        self._run(query, {"id": doc_id})
-            batch = rows.combine(builts)
-            known = {r["id"]: r for r in self._run(cypher.GET_UNITS, {"ids": [u["id"] for u in batch.units]})}
-            batch.units = [rows.merge_aliases(u, known[u["id"]]["aliases"]) if u["id"] in known else u
-                           for u in batch.units]
-            self._write_batch(batch, existing_units=known)
-            self._absorb_undated(todo)
-            self._delete_orphans(neighbours)
+        neighbours: list[dict[str, Any]] = []
+        for doc_id in todo:
+            if states.get(doc_id, {}).get("loaded"):
+                neighbours += self._neighbours(doc_id)
+                for query in cypher.DROP_OWNED:
+                    self._run(query, {"id": doc_id})
+        batch = rows.combine(builts)
+        known = {r["id"]: r for r in self._run(cypher.GET_UNITS, {"ids": [u["id"] for u in batch.units]})}
+        batch.units = [rows.merge_aliases(u, known[u["id"]]["aliases"]) if u["id"] in known else u
+                       for u in batch.units]
+        self._write_batch(batch, existing_units=known)
+        self._absorb_undated(todo)
+        self._delete_orphans(neighbours)
         return results
 
     def _write_batch(self, batch: rows.BatchRows, *, existing_units: dict[str, rows.Row]) -> None:
@@ -237,44 +258,51 @@ class CypherStore(Store):
 
     def delete_document(self, doc_id: str) -> None:
         self._check_writable()
+        self._atomically(lambda: self._delete_document(doc_id))
+
+    def _delete_document(self, doc_id: str) -> None:
         state = self._one(cypher.DOC_STATE, id=doc_id)
         if not state:
             raise NotFound(f"no document {doc_id!r}; list them with `planlink search` or GET /documents")
         if not state["loaded"]:
             raise InvalidInput(f"document {doc_id!r} is known only from citations; delete the "
                                "documents that cite it instead")
-        with self._transaction():
-            neighbours = self._neighbours(doc_id)
-            for query in cypher.DROP_OWNED:
-                self._run(query, {"id": doc_id})
-            cited_by = sum(self._run(q, {"id": doc_id})[0]["n"] for q in cypher.INCOMING_CITATIONS)
-            # others still cite it: it stays, as a document known only from those citations
-            self._run(cypher.UNLOAD_DOC if cited_by else cypher.DELETE_DOC,
-                      {"id": doc_id})
-            self._delete_orphans(neighbours)
+        neighbours = self._neighbours(doc_id)
+        for query in cypher.DROP_OWNED:
+            self._run(query, {"id": doc_id})
+        cited_by = sum(self._run(q, {"id": doc_id})[0]["n"] for q in cypher.INCOMING_CITATIONS)
+        # others still cite it: it stays, as a document known only from those citations
+        self._run(cypher.UNLOAD_DOC if cited_by else cypher.DELETE_DOC, {"id": doc_id})
+        self._delete_orphans(neighbours)
 
     def set_task_status(self, task_id: str, status: TaskStatus) -> TaskHit:
         self._check_writable()
-        self.get_task(task_id)
         recorded = status if status.at else status.model_copy(update={"at": _now()})
-        history = [h.model_dump(mode="json") for h in self.status_history(task_id)]
-        history.append(recorded.model_dump(mode="json"))
-        with self._transaction():
+
+        def record() -> None:  # the history is read in the transaction that extends it
+            self.get_task(task_id)
+            history = [h.model_dump(mode="json") for h in self.status_history(task_id)]
+            history.append(recorded.model_dump(mode="json"))
             self._run(cypher.MERGE_STATUS, {
                 "id": task_id, "status": recorded.status, "done_date": recorded.date,
                 "note": recorded.note, "status_by": recorded.by, "status_at": recorded.at,
                 "history": rows.dumps(history)})
+
+        self._atomically(record)
         return self.get_task(task_id)
 
+    @reading
     def status_history(self, task_id: str) -> list[TaskStatus]:
         """Every status recorded for a task, oldest first."""
         found = self._run(cypher.GET_STATUSES, {"ids": [task_id]})
         return [TaskStatus.model_validate(h) for h in rows.loads(found[0]["history"], [])] if found else []
 
     # --- reads --------------------------------------------------------------------------
+    @reading
     def stats(self) -> Stats:
         return Stats(**{name: self._run(q)[0]["n"] for name, q in cypher.COUNT.items()})
 
+    @reading
     def list_documents(self, *, issuer: str | None = None, doc_type: str | None = None,
                        year: int | None = None, offset: int = 0, limit: int = 50) -> Page:
         params = {"issuer": fold(issuer), "doc_type": fold(doc_type), "year": str(year or "")}
@@ -282,6 +310,7 @@ class CypherStore(Store):
         found = self._run(cypher.LIST_DOCS, params | {"offset": offset, "limit": limit})
         return Page(items=[rows.summary(r) for r in found], total=total)
 
+    @reading
     def get_document(self, doc_id: str) -> StoredDocument:
         doc = self._one(cypher.GET_DOC, id=doc_id)
         if not doc:
@@ -304,6 +333,7 @@ class CypherStore(Store):
             if stored.extraction is not None:
                 yield row["id"], stored.extraction
 
+    @reading
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         return {name: self._run(query) for name, query in cypher.DUMP.items()}
 
@@ -328,19 +358,28 @@ class CypherStore(Store):
         statuses = self._statuses(ids)
         return [rows.task_hit(t, units.get(t["id"], []), statuses.get(t["id"])) for t in task_rows]
 
+    @reading
     def search_tasks(self, text: str, *, limit: int = 50) -> list[TaskHit]:
-        ids = [r["id"] for r in self._run(cypher.SEARCH_TASKS, {"q": fold(text), "limit": limit})]
+        ids = [r["id"] for r in self._run(cypher.SEARCH_TASKS[bool(fold(text))], {"q": fold(text), "limit": limit})]
         found = self._each(cypher.TASK_BY_ID, ids)
         return self._hydrate(sorted(found, key=lambda t: (t["doc_id"], t["n"])))
 
+    @reading
     def get_task(self, task_id: str) -> TaskHit:
         found = self._run(cypher.TASK_BY_ID, {"id": task_id})
         if not found:
             raise NotFound(f"no task {task_id!r}; find task ids with `planlink tasks --search TEXT`")
         return self._hydrate(found)[0]
 
+    def _implements_hops(self, plan_id: str) -> Callable[[str], list[dict[str, Any]]]:
+        """The IMPLEMENTS links out of a document, asked one document at a time (an engine may
+        fetch everything reachable from ``plan_id`` at once instead)."""
+        return lambda via: self._run(cypher.IMPLEMENTS_HOP, {"id": via})
+
+    @reading
     def trace(self, task_id: str) -> Trace:
         task = self.get_task(task_id)
+        hops = self._implements_hops(task.plan.id)
         sources: list[TraceSource] = []
         seen, frontier = {task.plan.id}, [task.plan.id]
         for depth in range(1, MAX_TRACE_DEPTH + 1):
@@ -348,7 +387,7 @@ class CypherStore(Store):
                 break
             nxt = []
             for via in frontier:
-                for r in sorted(self._run(cypher.IMPLEMENTS_HOP, {"id": via}), key=lambda r: r["n"]):
+                for r in sorted(hops(via), key=lambda r: r["n"]):
                     if r["id"] in seen:
                         continue
                     seen.add(r["id"])
@@ -361,25 +400,29 @@ class CypherStore(Store):
             frontier = nxt
         return Trace(task=task, plan=task.plan, sources=sources)
 
+    @reading
     def search_units(self, text: str, *, limit: int = 50) -> list[UnitHit]:
         """Units whose names hold the text, in name order. The store sorts no more than a window of
         matches (sorting all 116k units of a 10k-document store took 66 ms): when more than
         ``max(4 × limit, 2000)`` match, the page is the first of them in name order, not of all."""
         window = max(4 * limit, 2000)
-        found = self._run(cypher.SEARCH_UNITS, {"q": fold(text), "limit": window})
+        found = self._run(cypher.SEARCH_UNITS[bool(fold(text))], {"q": fold(text), "limit": window})
         found.sort(key=lambda r: (r["canonical"] or "", r["id"]))
         return [rows.unit_hit(r) for r in self._each(cypher.GET_UNIT, [r["id"] for r in found[:limit]])]
 
+    @reading
     def get_unit(self, unit_id: str) -> UnitHit:
         found = self._one(cypher.GET_UNIT, id=unit_id)
         if not found:
             raise NotFound(f"no unit {unit_id!r}; find unit ids with `planlink units --search TEXT`")
         return rows.unit_hit(found)
 
+    @reading
     def unit_parents(self, unit_id: str) -> list[UnitHit]:
         """The committees a unit is an organ of (PART_OF)."""
         return [rows.unit_hit(r) for r in self._run(cypher.UNIT_PARENTS, {"id": unit_id})]
 
+    @reading
     def unit_children(self, unit_id: str) -> list[UnitHit]:
         """The organs of a committee (PART_OF, inverse)."""
         return [rows.unit_hit(r) for r in self._run(cypher.UNIT_CHILDREN, {"id": unit_id})]
@@ -416,6 +459,7 @@ class CypherStore(Store):
                 if e["event_date"] and len(e["event_date"]) == 10])
         return cached
 
+    @reading
     def obligations(self, unit_id: str, *, start: date | None = None, end: date | None = None,
                     role: Role | None = None, today: date | None = None) -> list[Obligation]:
         self.get_unit(unit_id)
@@ -440,6 +484,7 @@ class CypherStore(Store):
         out.sort(key=lambda o: (o.due_date is None, o.due_date or "", o.task_id))
         return out
 
+    @reading
     def due_obligations(self, *, start: date, end: date, today: date | None = None,
                         limit: int = 200) -> list[tuple[UnitHit, Obligation]]:
         # One query for every unit's candidates instead of Store's per-unit composition (measured: 69 s
@@ -465,11 +510,12 @@ class CypherStore(Store):
         out.sort(key=lambda pair: (pair[1].due_date or "", pair[1].role != "lead", pair[0].name, pair[1].task_id))
         return out[:limit]
 
+    @reading
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Documents, then tasks, units and events, up to ``limit`` in all (a kind is searched only
         while the page has room)."""
         q = fold(text)
-        found = sorted(self._run(cypher.SEARCH_DOCS, {"q": q, "limit": limit}),
+        found = sorted(self._run(cypher.SEARCH_DOCS[bool(q)], {"q": q, "limit": limit}),
                        key=lambda r: (not r["loaded"], r["id"]))
         hits = [SearchHit(kind="document", id=r["id"], label=" ".join(
                     x for x in (r["doc_type"], r["symbol"]) if x) or r["id"],
@@ -483,9 +529,10 @@ class CypherStore(Store):
                      for u in self.search_units(text, limit=limit - len(hits))]
         if len(hits) < limit:
             hits += [SearchHit(kind="event", id=r["id"], label=r["name"], snippet=r["event_date"])
-                     for r in self._run(cypher.SEARCH_EVENTS, {"q": q, "limit": limit - len(hits)})]
+                     for r in self._run(cypher.SEARCH_EVENTS[bool(q)], {"q": q, "limit": limit - len(hits)})]
         return hits
 
+    @reading
     def periods(self, *, start: date | None = None, end: date | None = None) -> list[PeriodHit]:
         out = []
         for r in self._run(cypher.ALL_PERIODS):
@@ -496,6 +543,7 @@ class CypherStore(Store):
             out.append(PeriodHit(period=period, document=rows.plan_brief(r)))
         return out
 
+    @reading
     def event_mentions(self) -> list[EventMention]:
         tasks: dict[tuple[str, str], list[str]] = {}
         for r in self._run(cypher.TASK_MENTIONS):
@@ -505,5 +553,6 @@ class CypherStore(Store):
                              task_ids=tasks.get((r["plan_id"], r["event_id"]), []))
                 for r in self._run(cypher.DOC_MENTIONS)]
 
+    @reading
     def recent_documents(self, *, limit: int = 10) -> list[DocumentSummary]:
         return [rows.summary(r) for r in self._run(cypher.RECENT_DOCS, {"limit": limit})]

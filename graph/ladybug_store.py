@@ -7,20 +7,19 @@ transaction (BEGIN TRANSACTION … COMMIT), so a killed load leaves whole docume
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from graph import cypher, rows
 from graph.cypher_store import CypherStore
 from graph.errors import StoreError, StoreUnavailable
-from graph.settings import default_buffer_pool_mb
-from graph.models import Extraction
-from graph.views import UpsertResult
+from graph.settings import Settings, default_buffer_pool_mb
 
 DB_FILE = "graph.lbug"
+T = TypeVar("T")
 
 
 class LadybugStore(CypherStore):
@@ -63,6 +62,10 @@ class LadybugStore(CypherStore):
         if not read_only:
             for ddl in cypher.LADYBUG_SCHEMA:
                 conn.execute(ddl)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "LadybugStore":
+        return cls(settings.data_dir, read_only=settings.read_only, buffer_pool_mb=settings.buffer_pool_mb)
 
     @property
     def _conn(self) -> Any:
@@ -108,6 +111,12 @@ class LadybugStore(CypherStore):
                 self._local.in_tx = False
                 if getattr(self._local, "copied", False):
                     self._drop_connection()
+
+    def _atomically(self, work: Callable[[], T]) -> T:
+        # one writer per folder (a lock within the process, the file lock across processes): a
+        # transaction never meets another writer's, so nothing is retried
+        with self._transaction():
+            return work()
 
     def _drop_connection(self) -> None:
         """Close this thread's connection (the next call opens another). ladybug 0.22 keeps every

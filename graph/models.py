@@ -2,7 +2,7 @@
 the UI shows and the RDF export maps.
 
 Dates are ISO strings (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when the text gives only that):
-they survive every engine (LadybugDB, Neo4j, FalkorDB-over-Bolt) unchanged, and partial dates
+they survive both engines (LadybugDB, Neo4j) unchanged, and partial dates
 stay honest instead of being padded to a made-up day.
 """
 from __future__ import annotations

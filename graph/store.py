@@ -1,4 +1,5 @@
-"""The one store interface, task-shaped; engines (LadybugDB embedded, Neo4j over Bolt) implement it.
+"""The one store interface, task-shaped; the engines implement it beside it, and graph.engines picks
+one by name (this module knows none of them).
 
 Every caller (CLI, API, UI) goes through these methods; no caller writes Cypher.
 """
@@ -10,7 +11,6 @@ from datetime import date
 from typing import ClassVar
 
 from graph.models import Extraction, Role
-from graph.settings import Settings
 from graph.views import (
     DocumentSummary,
     EventMention,
@@ -149,16 +149,3 @@ class Store(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
-def open_store(settings: Settings) -> Store:
-    """The engine named by ``settings.engine``; its package is imported only when chosen."""
-    if settings.engine == "ladybug":
-        from graph.ladybug_store import LadybugStore
-
-        return LadybugStore(settings.data_dir, read_only=settings.read_only,
-                            buffer_pool_mb=settings.buffer_pool_mb)
-    if settings.engine == "neo4j":
-        from graph.neo4j_store import Neo4jStore
-
-        return Neo4jStore.from_settings(settings)
-    raise ValueError(f"unknown engine {settings.engine!r}: choose 'ladybug' or 'neo4j' (PLANLINK_ENGINE)")

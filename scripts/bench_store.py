@@ -1,13 +1,14 @@
 """Benchmark the graph store: scale the five seed extractions to N documents (varied symbols,
-jurisdictions, units and dates, plans implementing plans), load them through Store.upsert_many (batches of 500), and print
+jurisdictions, units and dates, plans implementing plans), load them through Store.upsert_many (the engine's batches), and print
 load time, store size and p50/p95 of trace, obligations and search on each engine, beside a SQLite
 recursive-CTE baseline on the same rows.
 
-    .venv/bin/python scripts/bench_store.py --docs 10000 [--engines ladybug,falkordb,sqlite]
+    .venv/bin/python scripts/bench_store.py --docs 10000 [--engines ladybug,neo4j,sqlite]
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import random
 import sqlite3
@@ -213,7 +214,10 @@ def main() -> None:
     parser.add_argument("--reuse-ladybug", type=Path, metavar="DIR",
                         help="query a LadybugDB store already loaded with this corpus (skip its load)")
     parser.add_argument("--engines", default="ladybug,sqlite",
-                        help="comma-separated: ladybug, falkordb (Bolt, text dropped: ~4 KiB message limit), sqlite")
+                        help="comma-separated: ladybug, neo4j, sqlite (all on the same corpus, one after the other)")
+    parser.add_argument("--engine", dest="engines", help="one engine (the same as --engines NAME)")
+    parser.add_argument("--neo4j-heap", default="1g", help="the launcher's JVM heap (-Xmx)")
+    parser.add_argument("--neo4j-page-cache-mb", type=int, default=2048, help="the launcher's page cache")
     args = parser.parse_args()
     engines = args.engines.split(",")
     n = args.docs
@@ -242,34 +246,36 @@ def main() -> None:
 
         with tempfile.TemporaryDirectory() as tmp, LadybugStore(tmp) as store:
             bench_store("ladybug", store, docs, n, queries=args.queries, workdir=Path(tmp))
-    if "falkordb" in engines:
-        bench_falkordb(docs, n, queries=args.queries)
+    if "neo4j" in engines:
+        bench_neo4j(docs, n, queries=args.queries, heap=args.neo4j_heap, page_cache_mb=args.neo4j_page_cache_mb)
     if "sqlite" in engines:
         with tempfile.TemporaryDirectory() as tmp:
             bench_sqlite(docs, n, queries=args.queries, workdir=Path(tmp))
 
 
-def bench_falkordb(make_docs: Callable[[], Iterator[Extraction]], n: int, *, queries: int) -> None:
+def bench_neo4j(make_docs: Callable[[], Iterator[Extraction]], n: int, *, queries: int, heap: str,
+                page_cache_mb: int) -> None:
+    """Neo4j 5: PLANLINK_TEST_NEO4J_URI's server (cleared first!), else the launcher started here with
+    this heap and page cache."""
     import neo4j
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-    from bolt_server import falkordb_bolt, no_goodbye
+    import neo4j_server
 
     from graph.neo4j_store import Neo4jStore
 
-    # FalkorDB's Bolt listener crashes on messages over ~4 KiB: no full text, one row per statement
-    # and its Bolt string parameters lose the backslash of \" (JSON in a string comes back broken):
-    # straight quotes become typographic ones for this run
-    def slim() -> Iterator[Extraction]:
-        for d in make_docs():
-            yield Extraction.model_validate_json(d.model_copy(update={"text": ""}).model_dump_json()
-                                                 .replace('\\"', "”"))
-
-    with tempfile.TemporaryDirectory() as tmp, no_goodbye(), falkordb_bolt(Path(tmp)) as uri:
-        driver = neo4j.GraphDatabase.driver(uri, auth=None)
-        store = Neo4jStore(driver, batch_size=1)
-        bench_store("falkordb (bolt, no text)", store, slim, n, queries=queries, workdir=Path(tmp),
-                    batch_size=1)  # one document per transaction: its id lists stay under 4 KiB
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
+        target = neo4j_server.external()
+        if target is None:
+            if why := neo4j_server.missing():
+                print(f"neo4j: skipped: {why}")
+                return
+            target = stack.enter_context(neo4j_server.launched(Path(tmp), heap=heap, page_cache_mb=page_cache_mb))
+            print(f"neo4j: the launcher (Neo4j 5.26 community), heap {heap}, page cache {page_cache_mb} MB", flush=True)
+        driver = stack.enter_context(neo4j.GraphDatabase.driver(target.uri, auth=target.auth))
+        store = Neo4jStore(driver, database=target.database)
+        store.clear()
+        bench_store("neo4j", store, make_docs, n, queries=queries, workdir=Path(tmp))
 
 
 if __name__ == "__main__":

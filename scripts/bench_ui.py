@@ -22,7 +22,7 @@ from bench_store import corpus, percentiles, timed  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from graph.settings import Settings  # noqa: E402
-from graph.store import open_store  # noqa: E402
+from graph.engines import open_store  # noqa: E402
 
 PAGES = {  # page → what a reader does on it
     "tong_quan": None,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the test suite needs (Python packages; as root, Debian's chromium for the
-# browser test, poppler and tesseract with its Vietnamese model for PDFs and scans), then run the
-# tests. `.ci/run` calls this.
+# browser test, poppler and tesseract with its Vietnamese model for PDFs and scans; the Neo4j launcher
+# for the Neo4j tests), then run the tests. `.ci/run` calls this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -13,4 +13,6 @@ bash scripts/system_packages.sh chromium fonts-dejavu-core
 if ! command -v chromium >/dev/null 2>&1; then
     echo "warning: chromium is not installed; browser tests will be skipped" >&2
 fi
+# the Neo4j launcher the Neo4j tests start (Java + Maven; built once, cached in .venv/neo4j)
+bash scripts/neo4j.sh build
 exec .venv/bin/python -m pytest "$@"

@@ -15,7 +15,8 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from graph.models import Deadline, Document, Event, Extraction, Period, Reference, Task, Unit
 from graph.settings import Settings
-from graph.store import Store, open_store
+from graph.engines import open_store
+from graph.store import Store
 from loaders.pipeline import extract_file
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "planlink" / "samples").glob("*.txt"))

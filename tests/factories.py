@@ -1,7 +1,5 @@
 """Hand-built Extractions shaped like the seeds: a directive, a provincial plan carrying it out,
 a district plan carrying that out, and a plan of another province with a unit of the same name.
-
-Texts stay short: FalkorDB's Bolt server crashes on messages over ~4 KiB (notes/engines.md).
 """
 from __future__ import annotations
 

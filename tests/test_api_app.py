@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from api.app import create_app
 from api_fixtures import client, seeded, settings_for  # noqa: F401 - fixtures
-from graph.store import open_store
+from graph.engines import open_store
 
 
 def _is_error(body: dict, code: str) -> bool:

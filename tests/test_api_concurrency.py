@@ -1,15 +1,20 @@
-"""Parallel uploads and reads through one app over one embedded store: uploads queue, reads keep
-answering, nothing fails, and afterwards the store holds exactly what was uploaded."""
+"""Parallel uploads and reads through one app over one store, embedded or Neo4j (one driver, its
+pool shared by the API's threads): uploads queue, reads keep answering, nothing fails, and
+afterwards the store holds exactly what was uploaded."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
-from api_fixtures import AUTH, SAMPLES, writable  # noqa: F401 - fixtures
+from api.app import create_app
+from api_fixtures import AUTH, SAMPLES, TOKEN, load_seeds, writable  # noqa: F401 - fixtures
+from graph.engines import open_store
+from graph.settings import Settings
 from graph.store import Store
 
 UPLOADS = 8
@@ -24,10 +29,26 @@ def _document(n: int) -> bytes:
     return "".join(lines).encode()
 
 
+@pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def served(request: pytest.FixtureRequest) -> Iterator[tuple[TestClient, Store]]:
+    if request.param == "ladybug":
+        yield request.getfixturevalue("writable")
+        return
+    target = request.getfixturevalue("neo4j_target")
+    request.getfixturevalue("neo4j_store")  # an empty graph
+    settings = Settings(engine="neo4j", neo4j_uri=target.uri, neo4j_user=target.user,
+                        neo4j_password=target.password, neo4j_database=target.database,
+                        api_token=TOKEN, api_token_name="tester")
+    with open_store(settings) as store:
+        load_seeds(store)
+        with TestClient(create_app(settings, store=store)) as test_client:
+            yield test_client, store
+
+
 @pytest.mark.slow
 def test_parallel_uploads_and_reads_all_succeed_and_leave_a_consistent_store(
-        writable: tuple[TestClient, Store]) -> None:
-    test_client, store = writable
+        served: tuple[TestClient, Store]) -> None:
+    test_client, store = served
     before = store.stats().documents
     seed_text = SAMPLES[0].read_bytes()
     stop = threading.Event()

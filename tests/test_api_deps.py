@@ -52,7 +52,7 @@ def test_a_missing_or_wrong_token_is_401(client: TestClient, headers: dict[str, 
 
 def test_the_right_token_passes_and_is_never_logged(tmp_path: Path, caplog) -> None:
     from api_fixtures import load_seeds
-    from graph.store import open_store
+    from graph.engines import open_store
 
     settings = settings_for(tmp_path / "store")
     with open_store(settings) as store:

@@ -9,7 +9,8 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api_fixtures import AUTH, SAMPLES, client, seeded, settings_for, writable  # noqa: F401 - fixtures
-from graph.store import Store, open_store
+from graph.engines import open_store
+from graph.store import Store
 
 PLAN = "99-kh-tu-2024-cao-bang"
 

@@ -22,7 +22,7 @@ from schemathesis.checks import not_a_server_error
 
 from api.app import create_app
 from api_fixtures import AUTH, load_seeds, settings_for
-from graph.store import open_store
+from graph.engines import open_store
 
 REAL_IDS = {"doc_id": "99-kh-tu-2024-cao-bang", "task_id": "99-kh-tu-2024-cao-bang#t1",
             "unit_id": "cao-bang.so-van-hoa-the-thao-va-du-lich"}

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from api_fixtures import TOKEN, load_seeds, settings_for
-from graph.store import open_store
+from graph.engines import open_store
 from net import free_port
 
 

@@ -38,7 +38,7 @@ def test_demo_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
 
 def test_load_samples_stores_every_sample_through_the_pipeline(tmp_path: Path) -> None:
     from graph.settings import Settings
-    from graph.store import open_store
+    from graph.engines import open_store
 
     lines = load_samples(tmp_path / "data")
     assert len(lines) == len(sample_files())

@@ -11,7 +11,7 @@ import factories as f
 from graph.errors import StoreError
 from graph.ladybug_store import LadybugStore
 from graph.settings import Settings
-from graph.store import open_store
+from graph.engines import open_store
 
 READER = """
 import sys

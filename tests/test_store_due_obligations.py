@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from graph.store import Store
-from test_store_contract import falkordb_uri, store, world  # noqa: F401  (fixtures: the engine matrix)
+from test_store_contract import store, world  # noqa: F401  (fixtures: the engine matrix)
 
 
 @pytest.mark.parametrize("today", [date(2025, 1, 10), date(2024, 12, 20), date(2020, 1, 1), date(2025, 6, 1)])

@@ -21,7 +21,7 @@ import factories
 from graph.folding import fold
 from graph.models import Deadline, Document, Event, Extraction, Reference, Span, Task, Unit
 from graph.settings import Settings
-from graph.store import open_store
+from graph.engines import open_store
 from loaders.pipeline import extract_text
 from planlink.cli.explorer import load_samples, sample_files
 from net import free_port

@@ -18,7 +18,8 @@ import streamlit as st
 from graph.anniversaries import anniversaries as graph_anniversaries
 from graph.errors import NotFound, StoreError
 from graph.settings import Settings
-from graph.store import Store, open_store
+from graph.engines import open_store
+from graph.store import Store
 from graph.views import AnniversaryItem
 from ui.api_client import ApiClient
 

@@ -25,7 +25,7 @@ def _open_store(data_dir: Path | None):  # -> Store | None
     """The configured store opened read-only, or None when the data directory holds no store yet
     (the catalog alone still answers)."""
     from graph.settings import Settings
-    from graph.store import open_store
+    from graph.engines import open_store
 
     settings = Settings(data_dir=data_dir, read_only=True) if data_dir is not None else Settings(read_only=True)
     if settings.engine == "ladybug":

@@ -62,7 +62,7 @@ def sample_files() -> list[Path]:
 def load_samples(data_dir: Path) -> list[str]:
     """Extract and store every sample through the real pipeline and store; one line per document."""
     from graph.settings import Settings
-    from graph.store import open_store
+    from graph.engines import open_store
     from loaders.pipeline import extract_file
 
     lines = []

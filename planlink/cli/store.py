@@ -20,7 +20,8 @@ from rich.table import Table
 from graph.errors import PlanlinkError
 from graph.models import Extraction
 from graph.settings import Settings
-from graph.store import Store, open_store
+from graph.engines import open_store
+from graph.store import Store
 from planlink.cli import app
 
 DataDir = Annotated[Path | None, typer.Option(
