@@ -69,6 +69,10 @@ class Symbol:
 
     @property
     def doc_type(self) -> str | None:
+        if self.type_code is None and self.family == "state" and self.issuer_code and self.number:
+            # Nghị định 30/2020/NĐ-CP (Phụ lục I): only a Công văn is numbered "số/issuer-department",
+            # with no type abbreviation — "1234/UBND-VX", "1234/BVHTTDL-TTCS"
+            return "Công văn"
         return DOC_TYPES.get(self.type_code or "")
 
 

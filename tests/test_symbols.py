@@ -120,8 +120,6 @@ def test_law_code_names_the_national_assembly() -> None:
     assert issuer_from_code(parse_symbol("45/2024/QH15").issuer_code) == "Quốc hội"
 
 
-@pytest.mark.xfail(strict=True, reason="a State letter '1234/UBND-VX' has no type code (số/issuer-department); "
-                   "parse_symbol takes UBND as the type and VX as the issuer")
 @pytest.mark.parametrize(("printed", "issuer_code"), [("1234/UBND-VX", "UBND-VX"),
                                                      ("1234/BVHTTDL-TTCS", "BVHTTDL-TTCS")])
 def test_state_letter_without_type_code(printed: str, issuer_code: str) -> None:
