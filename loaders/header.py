@@ -136,7 +136,7 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         # "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / về …": the body named in the title issued it.
         m_of = re.match(r"^CỦA\s+(?P<body>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ ,]+?)\s+(?=[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])", doc.title)
         if m_of:
-            issuer_in_title = ", ".join(_title_case(b.strip()) for b in m_of.group("body").split(","))
+            issuer_in_title = ", ".join(title_case(b.strip()) for b in m_of.group("body").split(","))
             doc.title = doc.title[m_of.end():].strip()
     subject = _SUBJECT_LINE.search(head)
     if not doc.title and subject:
@@ -189,7 +189,7 @@ def _central_organ(text: str) -> str | None:
         if not organ.startswith("Ban Chấp hành"):
             return organ
     signed = _SIGNED_FOR.search(text)
-    return _title_case(signed.group("organ")) if signed else None
+    return title_case(signed.group("organ")) if signed else None
 
 
 @dataclass
@@ -298,7 +298,7 @@ _PLACE_MARKERS = {"tỉnh", "huyện", "quận", "xã", "phường", "thị", "t
 _HEAD_WORDS = {"sở", "bộ", "ban", "phòng", "cục", "vụ", "viện"}
 
 
-def _title_case(upper: str) -> str:
+def title_case(upper: str) -> str:
     """Capitals as a name is written: "TỈNH UỶ CAO BẰNG" → "Tỉnh uỷ Cao Bằng", "SỞ VĂN HÓA, THỂ THAO VÀ
     DU LỊCH" → "Sở Văn hóa, Thể thao và Du lịch", "BAN TUYÊN GIÁO VÀ DÂN VẬN" → "Ban Tuyên giáo và Dân vận"."""
     upper = re.sub(r"^UBND\b", "ỦY BAN NHÂN DÂN", upper.strip())
@@ -366,28 +366,28 @@ def _issuer_from_lines(units: list[str], capitals: list[str]) -> str:
     if len(units) > 1 and _OWNER.match(upper) and (_SUB_BODY.match(units[1]) or upper.startswith("ĐẢNG BỘ")):
         lower = units[1]
         if _HAS_PLACE.search(lower) or re.match(r"^(?:ĐẢNG [UỦ]Y|CHI BỘ)\b", lower):
-            return _title_case(lower)  # a committee of its own: "ĐẢNG ỦY KHỐI …", "ĐẢNG ỦY SỞ TÀI CHÍNH"
+            return title_case(lower)  # a committee of its own: "ĐẢNG ỦY KHỐI …", "ĐẢNG ỦY SỞ TÀI CHÍNH"
         if upper.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
             # "VĂN PHÒNG" of the Central Committee is the Party Central Office
-            return "Văn phòng Trung ương Đảng" if lower == "VĂN PHÒNG" else f"{_title_case(lower)} Trung ương"
+            return "Văn phòng Trung ương Đảng" if lower == "VĂN PHÒNG" else f"{title_case(lower)} Trung ương"
         if re.match(r"^(?:UBND|[UỦ]Y BAN NHÂN DÂN)", upper):
             place = re.sub(r"^(?:UBND|[UỦ]Y BAN NHÂN DÂN)\s*", "", upper)
-            owner = _title_case(place)
-            return f"{_title_case(lower)} {owner[:1].lower() + owner[1:]}".strip()  # "Sở … tỉnh Lai Châu"
+            owner = title_case(place)
+            return f"{title_case(lower)} {owner[:1].lower() + owner[1:]}".strip()  # "Sở … tỉnh Lai Châu"
         if re.match(r"^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s+[UỦ]", lower):
-            return _title_case(lower)
-        owner = _title_case(upper)
-        return f"{_title_case(lower)} {owner[:1].lower() + owner[1:] if upper.startswith('ĐẢNG BỘ') else owner}"
+            return title_case(lower)
+        owner = title_case(upper)
+        return f"{title_case(lower)} {owner[:1].lower() + owner[1:] if upper.startswith('ĐẢNG BỘ') else owner}"
     if len(units) > 1 and upper.startswith("BỘ ") and re.match(r"^(?:CỤC|TỔNG CỤC|VỤ|VIỆN|VĂN PHÒNG|THANH TRA|TRƯỜNG)\b", units[1]):
-        return _title_case(units[1])  # "BỘ VĂN HÓA, …" over "CỤC THÔNG TIN CƠ SỞ": the department issues
+        return title_case(units[1])  # "BỘ VĂN HÓA, …" over "CỤC THÔNG TIN CƠ SỞ": the department issues
     if len(units) > 1 and units[1].startswith(("ĐẢNG", "CHI BỘ")) and upper.startswith(("ĐẢNG BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ")):
-        return _title_case(units[1])  # "ĐẢNG ỦY KHỐI …" over "ĐẢNG ỦY SỞ TÀI CHÍNH": the cell issues
+        return title_case(units[1])  # "ĐẢNG ỦY KHỐI …" over "ĐẢNG ỦY SỞ TÀI CHÍNH": the cell issues
     first = upper
     # "ỦY BAN NHÂN DÂN" over "TỈNH LAI CHÂU": one name on two lines.
     i = capitals.index(first)
     if i + 1 < len(capitals) and re.match(r"^(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG)\b", capitals[i + 1]):
         first = f"{first} {capitals[i + 1]}"
-    return _title_case(first)
+    return title_case(first)
 
 
 def header_province(head: str) -> str | None:
@@ -396,7 +396,7 @@ def header_province(head: str) -> str | None:
         line = line.strip(" \t*")
         m = re.search(r"\bTỈNH\s+(?P<p>[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ ]+)$", line)
         if line.isupper() and m and not re.search(r"TỈNH\s+[UỦ]Y$", line):
-            return _title_case("TỈNH " + m.group("p"))[5:]
+            return title_case("TỈNH " + m.group("p"))[5:]
     return None
 
 

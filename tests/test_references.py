@@ -107,10 +107,10 @@ def test_basis_is_only_the_opening_clauses() -> None:
       "subject": "tổ chức ngày kỷ niệm", "jurisdiction": "Trung ương", "basis": True}),
     ("Căn cứ Nghị định số 145/2013/NĐ-CP ngày 29 tháng 10 năm 2013 của Chính phủ;",
      {"symbol": "145/2013/NĐ-CP", "issued_date": "2013-10-29", "issuer": "Chính phủ", "basis": True}),
-    # the year in the sign dates the document when no day is given
-    ("Căn cứ Nghị định số 145/2013/NĐ-CP;", {"symbol": "145/2013/NĐ-CP", "issued_date": "2013", "issuer": "Chính phủ"}),
+    # a State sign's year is part of the sign, not a date the text gives (gold SPEC: null when none is given)
+    ("Căn cứ Nghị định số 145/2013/NĐ-CP;", {"symbol": "145/2013/NĐ-CP", "issued_date": None, "issuer": "Chính phủ"}),
     ("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;", {"symbol": "63/2025/QH15", "doc_type": "Luật",
-                                                       "issued_date": "2025", "jurisdiction": "Trung ương"}),
+                                                       "issued_date": None, "jurisdiction": "Trung ương"}),
     ("Thực hiện Công văn số 1234/UBND-VX ngày 01/3/2025 của Ủy ban nhân dân tỉnh về việc tuyên truyền;",
      {"symbol": "1234/UBND-VX", "doc_type": "Công văn", "issued_date": "2025-03-01",
       "issuer": "Ủy ban nhân dân tỉnh", "subject": "tuyên truyền", "jurisdiction": "Lai Châu"}),
@@ -155,7 +155,7 @@ def test_decision_snippet() -> None:
     text, found = refs((SNIPPETS / "decision_ttg.md").read_text(encoding="utf-8"), own="2623/QĐ-TTg",
                        where=CENTRAL)
     assert [(r.symbol, r.doc_type, r.issued_date, r.basis) for r in found] == [
-        ("63/2025/QH15", "Luật", "2025", True),
+        ("63/2025/QH15", "Luật", None, True),
         ("145/2013/NĐ-CP", "Nghị định", "2013-10-29", True),
         ("150-KL/TW", "Kết luận", "2025-10-10", True),
     ]
@@ -329,3 +329,38 @@ def test_a_party_sign_is_central_only_when_its_issuer_ends_in_tw(phrase: str, ju
     # "BTGTU" and "BTC" are a province's boards: a citation of them must meet the loaded plan in that province
     _, found = refs(phrase, where=LAI_CHAU)
     assert [r.jurisdiction for r in found] == [jurisdiction]
+
+
+@pytest.mark.parametrize(("text", "symbol", "issuer", "issued"), [
+    # the issuer named before the citation
+    ("Căn cứ chỉ đạo của Tổng Bí thư, của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư "
+     "tại văn bản số 213-KL/TW ngày 21/11/2025;", "99-TB/TW", "Bộ Chính trị", "2025-11-21"),
+    ("Căn cứ chỉ đạo của Tổng Bí thư, của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư "
+     "tại văn bản số 213-KL/TW ngày 21/11/2025;", "213-KL/TW", "Ban Bí thư", "2025-11-21"),
+    ("Xét đề nghị của Bộ trưởng Bộ Tài chính tại Tờ trình số 844/TTr-BTC ngày 17 tháng 11 năm 2025 và Tờ trình số "
+     "18186/TTr-BTC ngày 24 tháng 11 năm 2025;", "18186/TTr-BTC", "Bộ Tài chính", "2025-11-24"),
+    ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 10115/TTr-SNV ngày 27 tháng 11 năm 2025;", "10115/TTr-SNV",
+     "Sở Nội vụ", "2025-11-27"),
+    # one issuer, one date for a list of signs of one sender
+    ("[1] Các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày 12/9/2025 của Văn phòng Chính phủ.",
+     "10894/VPCP-CN", "Văn phòng Chính phủ", "2025-11-08"),
+    ("Căn cứ các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025;",
+     "008/CĐ-UBND", "Ủy ban nhân dân", "2025-11-19"),
+    # … but not for signs of two senders
+    ("2. Tiếp tục thực hiện Chỉ thị 35-CT/TW và Công văn số 9743-CV/BTGTW ngày 15/6/2020 của Ban Tuyên giáo Trung ương.",
+     "35-CT/TW", "Bộ Chính trị", None),
+    # a title in capitals
+    ("KẾT LUẬN VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW NGÀY 30/4/2025 CỦA BỘ CHÍNH TRỊ VỀ ĐỔI MỚI CÔNG TÁC",
+     "66-NQ/TW", "Bộ Chính trị", "2025-04-30"),
+])
+def test_issuer_and_date_said_around_the_citation(text: str, symbol: str, issuer: str, issued: str | None) -> None:
+    _, found = refs(text)
+    ref = next(r for r in found if r.symbol == symbol)
+    assert (ref.issuer, ref.issued_date) == (issuer, issued)
+
+
+def test_a_proposal_is_not_a_basis() -> None:
+    _, found = refs("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+                    "Theo đề nghị của Sở Tài chính tại Công văn số 3679/STC-QLGCS ngày 05 tháng 11 năm 2025.\n"
+                    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n")
+    assert [(r.symbol, r.basis) for r in found] == [("72/2025/QH15", True), ("3679/STC-QLGCS", False)]
