@@ -143,7 +143,9 @@ def read_header(text: str, *, provinces: list[str]) -> HeaderFound:
         doc.title = subject.group("subject").strip()
         doc.doc_type = doc.doc_type or "Công văn"
     if doc.doc_type is None and doc.symbol:
-        doc.doc_type = DOC_TYPES.get(parse_symbol(doc.symbol).type_code or "")
+        doc.doc_type = parse_symbol(doc.symbol).doc_type
+    if doc.doc_type is None and re.search(r"(?m)^[ \t*]*Kính\s+gửi\s*:", head):
+        doc.doc_type = "Công văn"  # a letter to named recipients, with no type line: an administrative letter
 
     doc.issuer = issuer_in_title or _issuer(text, head, caption)
     if doc.issuer is None or fold(doc.issuer).startswith("ban chap hanh trung uong"):
@@ -269,6 +271,7 @@ def _type_and_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
             rest = text[start:]
             lines = rest.split("\n")
             pos, title_start, title_end = start, None, None
+            in_capitals = False
             for line in lines:
                 stripped = line.strip()
                 line_start = pos + (len(line) - len(line.lstrip()))
@@ -279,6 +282,13 @@ def _type_and_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
                     continue
                 if re.match(r"^[-_=*]{3,}$", stripped) or re.match(r"^(Thực hiện|Căn cứ|Kính gửi|Trên cơ sở)\b", stripped):
                     break
+                letters = [c for c in stripped if c.isalpha()]
+                capitals = bool(letters) and all(c.isupper() for c in letters)
+                if title_start is not None and (
+                        (in_capitals and not capitals) or stripped.endswith(":") or re.match(r"^[-+•]\s", stripped)):
+                    break  # a title in capitals ends where the text does not ("THỦ TƯỚNG CHÍNH PHỦ điện:", the body)
+                if title_start is None:
+                    in_capitals = capitals
                 if title_start is None:
                     title_start = line_start
                 title_end = line_start + len(stripped)

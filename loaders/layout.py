@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.folding import fold
 from loaders.outline import ACTION_START
+from loaders.symbols import TYPE_WORDS
 from loaders.units import unit_only
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -326,6 +328,10 @@ def _soft(prev: str, line: str, block: str, *, widths: _Widths, first: bool, emp
         return True  # the common case, decided as the rules below would: "… Ủy ban nhân" + "dân các tỉnh"
     if _RULE.match(bare) or _RULE.match(_bare(prev)):
         return False  # "Độc lập - Tự do - Hạnh phúc" + "---------------" in one cell
+    if _type_line(prev_bare.strip("*_ ")) and prev_bare.strip("*_ ") == block.strip("*_ "):
+        # "**CÔNG ĐIỆN**" + "VỀ VIỆC KHẨN TRƯƠNG …": the type stands alone above its title ("II. NỘI DUNG" +
+        # "KẾ HOẠCH" is one heading wrapped, and takes what follows by the rules below)
+        return False
     if line.lstrip().startswith("|") or (prev.lstrip().startswith("|") and prev.rstrip().endswith("|")):
         return False  # a markdown table's row is a line of its own: "| 1 | Tổ chức … | Ban Quản lý |"
     marker = (_MARKER.match(bare) is not None and not _continues(prev_bare, bare, block, widths)
@@ -419,6 +425,11 @@ def _continues(prev: str, line: str, block: str, widths: _Widths) -> bool:
         return True  # inside a bracket or a quotation: "“Vì người nghèo" + "- Không để ai bị bỏ lại phía sau”"
     # "… nhiệm kỳ 2025" + "- 2030, …": a range, where the dash could not have fitted on the line
     return line[1:].lstrip()[:1].isdigit() and len(prev) + 2 > widths.width
+
+
+def _type_line(text: str) -> bool:
+    """A line that is a document's type in capitals and nothing more: "KẾ HOẠCH", "THÔNG BÁO"."""
+    return 4 <= len(text) <= 30 and text.isupper() and fold(text) in TYPE_WORDS
 
 
 def _unit_heading(block: str) -> bool:

@@ -640,3 +640,28 @@ def test_a_cited_documents_date_is_not_the_issue_date() -> None:
            "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n1. Đề nghị các sở báo cáo.\n")
     _, found = header(raw)
     assert (found.document.issued_date, found.document.issuer) == (None, "Ủy ban nhân dân Thành phố")
+
+
+def test_a_letter_without_type_line_is_a_cong_van() -> None:
+    _, found = header("Kính gửi:\n- Các sở, ban, ngành Thành phố.\n"
+                      "Căn cứ Kế hoạch số 13-KH/TU ngày 17 tháng 11 năm 2025 của Ban Thường vụ Thành ủy;\n"
+                      "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n1. Đề nghị các sở báo cáo.\n")
+    assert found.document.doc_type == "Công văn"
+
+
+@pytest.mark.parametrize(("raw", "doc_type", "title"), [
+    # the type alone above a title in capitals; the title ends where the capitals do
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 224/CĐ-TTg\nHà Nội, ngày 20 tháng 11 năm 2025\n**CÔNG ĐIỆN**\nVỀ VIỆC KHẨN TRƯƠNG\n"
+     "CHUẨN BỊ TỔ CHỨC LỄ KHÁNH THÀNH, KHỞI CÔNG CÁC DỰ ÁN, CÔNG TRÌNH QUY MÔ LỚN, Ý\nNGHĨA CHÀO MỪNG ĐẠI HỘI\n"
+     "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Bộ trưởng, Thủ trưởng cơ quan ngang bộ;\nTiếp theo kết quả tích cực, Thủ "
+     "tướng Chính phủ yêu cầu:\n1. Bộ Xây dựng chủ trì.\n", "Công điện",
+     "VỀ VIỆC KHẨN TRƯƠNG CHUẨN BỊ TỔ CHỨC LỄ KHÁNH THÀNH, KHỞI CÔNG CÁC DỰ ÁN, CÔNG TRÌNH QUY MÔ LỚN, Ý NGHĨA CHÀO "
+     "MỪNG ĐẠI HỘI"),
+    ("VĂN PHÒNG CHÍNH PHỦ\nSố: 659/TB-VPCP\nHà Nội, ngày 29 tháng 11 năm 2025\n**THÔNG BÁO**\nKẾT LUẬN CỦA PHÓ THỦ "
+     "TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ TÌNH\nHÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, tại Trụ "
+     "sở Chính phủ, Phó Thủ tướng Chính phủ đã chủ trì cuộc họp.\n", "Thông báo",
+     "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CUỘC HỌP VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW"),
+])
+def test_type_line_and_a_title_in_capitals(raw: str, doc_type: str, title: str) -> None:
+    _, found = header(raw)
+    assert (found.document.doc_type, found.document.title) == (doc_type, title)
