@@ -85,6 +85,8 @@ _HEADS_LOWER = tuple(sorted({_lower(h) for h in (
     "Đại học", "Tập đoàn", "Tổng công ty", "Công ty", "Liên minh", "Thông tấn xã", "Chi cục", "Doanh nghiệp",
     "Phó Thủ tướng", "Phó Chủ tịch", "Trưởng ban", "Trưởng Ban", "Ban Quản lý", "Hợp tác xã", "Quân ủy", "Quân khu",
     "Bộ Tư lệnh", "Cảnh sát", "Kiểm toán", "Thanh tra", "Bảo hiểm xã hội",
+    # since 2025 the tax and customs bodies of a province are "Thuế tỉnh X", "Hải quan khu vực …"
+    "Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", "Hải quan",
 )}, key=len, reverse=True))
 
 
@@ -140,7 +142,7 @@ _GROUP_OPENERS = ("tổ chức đảng", "tổ chức chính trị", "tổ chứ
 
 
 def _cut_at_verb(text: str, *, min_words: int) -> str | None:
-    words = text[:800].split(" ")[:64]  # a unit list is never longer; the rest is never read
+    words = text[:1200].split(" ")[:100]  # a unit list is never longer; the rest is never read
     lows = [w.lower() for w in words]
     out: list[str] = []
     shared = False  # inside "các Đảng uỷ: Chính phủ; Quốc hội; …", where owners follow one head
@@ -172,7 +174,7 @@ def _cut_at_verb(text: str, *, min_words: int) -> str | None:
                 out.append(word.rstrip(".;:"))
             break
         out.append(word)
-        if len(out) > 60:
+        if len(out) > 96:
             return None
     phrase = _TRAILING.sub("", " ".join(out)).strip()
     return phrase or None
@@ -223,6 +225,11 @@ def _shared_head(phrase: str) -> list[str] | None:
     return before + [f"{head} {o}" for o in owners] + tail
 
 
+# The office that serves both a province's National Assembly delegation and its People's Council
+_JOINT_OFFICE = re.compile(r"Văn\s+phòng\s+Đoàn\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)$", re.IGNORECASE)
+_COUNCIL = re.compile(r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\b")
+
+
 def split_units(phrase: str) -> list[str]:
     """Split "Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy và các sở, ngành liên quan" into its units,
     keeping commas that belong inside one name ("Sở Văn hóa, Thể thao và Du lịch")."""
@@ -235,6 +242,9 @@ def split_units(phrase: str) -> list[str]:
         # "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh … và tỉnh Quảng Ninh": one body per place
         head = _PLACED_HEAD.match(current)
         for sep, piece in zip(pieces[1::2], pieces[2::2]):
+            if sep.strip() == "và" and _JOINT_OFFICE.search(current) and _COUNCIL.match(piece):
+                current = current + sep + piece  # "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh": one office
+                continue
             if _is_unit_start(piece):
                 parts.append(current)
                 current = piece

@@ -301,3 +301,15 @@ def test_central_press_is_central(name: str) -> None:
 ], ids=["cap-uy-to-chuc-dang", "long-group"])
 def test_group_with_to_chuc_dang(item: str, unit: str) -> None:
     assert unit_prefix(item) == unit
+
+
+def test_a_long_list_of_provincial_bodies_is_read_to_its_verb() -> None:
+    text = ("Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu "
+            "Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân "
+            "tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8, "
+            "Chi cục Hải quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước.")
+    phrase = phrase_after(text, len("Đề nghị "))
+    assert phrase is not None and phrase.endswith("Chi cục Hải quan khu vực XI")
+    parts = split_units(phrase)
+    assert "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh" in parts  # one office serves both
+    assert {"Tòa án nhân dân tỉnh", "Thuế tỉnh"} <= set(parts) and len(parts) == 12
