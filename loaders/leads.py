@@ -26,6 +26,8 @@ _ASKED_TO_HELP = re.compile(r"đề\s+nghị\s+(?=\S)")
 _RELAYED = re.compile(r"^chỉ\s+đạo\s+(?P<unit>.+?)\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai)\s+(?:tốt\s+)?"
                       r"(?:các|những|một\s+số)\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)[^:]{0,40}:\s*$")
 _CLAUSE = re.compile(r"(?:;|\.(?!\d))\s+(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]|[Cc]ác\s)")
+# "Đề nghị X; Y; Z: tổ chức …": the units asked, listed up to the colon that opens their work
+_ASKED_LIST = re.compile(r"^(?:Đề\s+nghị|Yêu\s+cầu|Giao)\s+(?P<units>[^:]{8,700}?)\s*:\s+(?P<work>\S.*)$", re.DOTALL)
 _FRONTED = re.compile(r"^(?:Tùy|Tuỳ|Trên cơ sở|Trong quá trình|Quá trình|Căn cứ)[^,]{0,80},\s+")
 # "Trách nhiệm của đối tượng thực hiện kiểm kê:", "Nhiệm vụ của các cơ quan quản lý cấp trên (bao gồm …)":
 # a heading over items names whoever carries them out, known unit or not.
@@ -78,6 +80,12 @@ def _own_lead(node: Node) -> str | None:
             if found:
                 return found
     text = node.text.strip()
+    asked = _ASKED_LIST.match(text)
+    work = asked.group("work") if asked else ""
+    if asked and looks_like_unit(asked.group("units")) and ACTION_START.match(work[:1].upper() + work[1:]):
+        # "Đề nghị các cơ quan chuyên môn …; Văn phòng Đoàn …; các Hội được … giao nhiệm vụ …; Hội đồng nhân dân,
+        # Ủy ban nhân dân các xã, phường và đặc khu: tổ chức triển khai …": everything before the colon is asked
+        return asked.group("units")
     m = _COLON_LEAD.match(text)
     if m and looks_like_unit(m.group("unit")) and len(m.group("unit").split()) <= 25:
         return m.group("unit")

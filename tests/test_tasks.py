@@ -807,3 +807,15 @@ def test_a_bodys_standing_mandate_in_a_regulation_is_no_work() -> None:
                   "Điều 3. Trách nhiệm thi hành\n1. Sở Tư pháp chủ trì tổ chức triển khai Quy định này trước ngày 31/12/2025.\n",
                   where=Jurisdiction(province="Quảng Ngãi"), issued="2025-11-21")
     assert [t.text for t in found] == ["Sở Tư pháp chủ trì tổ chức triển khai Quy định này trước ngày 31/12/2025."]
+
+
+def test_units_asked_by_a_list_up_to_a_colon_lead_the_item() -> None:
+    found = tasks("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n1. Về triển khai thực hiện đánh giá\n"
+                  "Đề nghị các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố; các Hội được Đảng, Nhà nước giao "
+                  "nhiệm vụ trên địa bàn Thành phố; Ủy ban nhân dân các xã, phường và đặc khu: tổ chức triển khai "
+                  "công tác đánh giá theo Kế hoạch số 13-KH/TU.\n",
+                  where=Jurisdiction(province="Hồ Chí Minh"), issued="2025-12-01")
+    (task,) = found
+    assert [u.name for u in task.lead] == ["các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố",
+                                           "các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố",
+                                           "Ủy ban nhân dân các xã, phường và đặc khu"]
