@@ -228,7 +228,9 @@ _BOILERPLATE = re.compile(r"^(?:(?:Kế hoạch|Quyết định|Hướng dẫn|C
 _ACCOUNTABLE = re.compile(r"^(?:[^,.;:]{0,80}\s)?chịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\b", re.IGNORECASE)
 # "Thực hiện theo Mục III Kế hoạch số 13-KH/TU.", "Về đối tượng …: thực hiện tương tự như điểm 2.2 …",
 # "Thẩm quyền quyết định …: Ban Thường vụ Đảng ủy cấp xã.": pointers and definitions, not work.
-_PERMISSION = re.compile(r"^(?:[^.;:]{0,80}\s)?[Đđ]ược\s+phép\b")
+# "Được phép thực hiện …", and an item that opens with a right ("Được thu thập, tạo lập dữ liệu …", "Được bảo
+# vệ các quyền …", "Được hưởng …"): what one may do or receive, not work to do
+_PERMISSION = re.compile(r"^(?:[^.;:]{0,80}\s)?[Đđ]ược\s+phép\b|^Được\s+(?!giao\b|phân\s+công\b)")
 _POINTER = re.compile(r"^(?:(?:Về\s+)?[^:]{3,90}:\s*)?(?:[Tt]hực\s+hiện\s+(?:tương\s+tự\s+(?:như\s+)?|theo\s+(?:đúng\s+)?)"
                       r"(?:nội\s+dung\s+|quy\s+định\s+tại\s+)?(?:tại\s+)?(?:Mục|mục|khoản|Khoản|điểm|Điểm|Phụ\s+lục|Hướng\s+dẫn|"
                       r"Kế\s+hoạch|Công\s+văn|Quyết\s+định|Nghị\s+định|Thông\s+tư|quy\s+định)\b[^;]{0,160}\.?$"

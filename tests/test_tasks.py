@@ -819,3 +819,13 @@ def test_units_asked_by_a_list_up_to_a_colon_lead_the_item() -> None:
     assert [u.name for u in task.lead] == ["các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố",
                                            "các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố",
                                            "Ủy ban nhân dân các xã, phường và đặc khu"]
+
+
+@pytest.mark.parametrize(("item", "is_task"), [
+    ("- Được thu thập, tạo lập dữ liệu để phục vụ cho hoạt động của mình.", False),  # a right
+    ("- Được bảo vệ các quyền đối với chủ sở hữu dữ liệu theo quy định.", False),
+    ("- Được giao chủ trì tổ chức hội nghị sơ kết, báo cáo kết quả trước ngày 30/6/2026.", True),  # assigned work
+])
+def test_a_right_is_no_work(item: str, is_task: bool) -> None:
+    found = tasks(f"III. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\n{item}\n", issued="2025-11-21")
+    assert bool(found) is is_task
