@@ -55,12 +55,15 @@ def _fold_details(node: Node) -> None:
     "- Triển khai cáp quang …: Đảm bảo đường truyền tốc độ cao." + "+ Lắp đặt mới trạm 3G/4G: 58 trạm") —
     is one task: the details become its notes, where its deadline may stand."""
     for child in list(node.children):
-        items = [c for c in child.children if c.kind in _ITEMS]
+        # a short intro between the item and its details ("Trong đó:", "Cụ thể:") stands aside
+        lead_ins = [c for c in child.children if c.kind == "para" and c.is_intro() and len(c.text.split()) <= 4]
+        items = [c for c in child.children if c.kind in _ITEMS] + [g for c in lead_ins for g in c.children
+                                                                   if g.kind in _ITEMS]
         if items and _detailed(child, items):
-            for part in [d for c in items for d in (c, *c.walk())]:
+            for part in [*lead_ins, *(d for c in items for d in (c, *c.walk()))]:
                 child.notes.append(Node("note", part.label, part.text, part.start, part.end, part.rank))
                 child.notes.extend(part.notes)
-            child.children = [c for c in child.children if c.kind not in _ITEMS]
+            child.children = [c for c in child.children if c.kind not in _ITEMS and c not in lead_ins]
         _fold_details(child)
 
 

@@ -829,3 +829,12 @@ def test_units_asked_by_a_list_up_to_a_colon_lead_the_item() -> None:
 def test_a_right_is_no_work(item: str, is_task: bool) -> None:
     found = tasks(f"III. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\n{item}\n", issued="2025-11-21")
     assert bool(found) is is_task
+
+
+def test_quantities_under_a_short_lead_in_detail_the_item_above() -> None:
+    found = tasks("II. NỘI DUNG THỰC HIỆN\n2.1. Xây dựng trạm 5G, mạng lõi\n"
+                  "- Triển khai cáp quang và hạ tầng truyền dẫn: Đảm bảo đường truyền tốc độ cao cho các trạm 5G.\n"
+                  "Trong đó:\n+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);\n"
+                  "+ Đầu tư mới trạm 5G: 35 trạm (Trong đó: MobiFone: 09 trạm, Viettel: 26 trạm).\n", issued="2025-11-20")
+    (task,) = found
+    assert task.text.startswith("Triển khai cáp quang") and "58 trạm" in task.text  # the details, its own
