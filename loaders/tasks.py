@@ -330,6 +330,8 @@ def _is_task(node: Node, *, normative: bool = False) -> bool:
     # Outside any recognised section: only what reads as an instruction.
     if node.kind == "para" and not node.ancestors():
         return bool(ASSIGN.search(text)) and assignee(text) is not None
+    if node.kind in _ITEMS and node.parent is not None and unit_only(node.parent.text) and len(text.split()) >= 6:
+        return True  # "3. Sở Tài chính" + "- Cân đối, tham mưu …": an item under a unit's label is that unit's work
     return bool(ACTION_START.match(text) or unit_prefix(text) or ASSIGN.search(text))
 
 

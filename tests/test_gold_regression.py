@@ -43,8 +43,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     "devset": {
     'c09_cp-380-nq-khac-phuc-thien-tai-mien-trung.txt: deadline of «Đánh giá ảnh hưởng của thiên tai, bão lũ đến tăng trưởng GDP»',
     'l05_cantho-165-kh-ubnd-cong-tac-dan-so.txt: lead of «Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông»',
-    'l08_quangtri-06-ct-ubnd-lan-chiem-rung.txt: task «Trên cơ sở chức năng nhiệm vụ, chủ trì, phối hợp với các cơ quan»',
-    'l08_quangtri-06-ct-ubnd-lan-chiem-rung.txt: task «Cân đối, tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí để hỗ»',
     's02_quangngai-1627-qd-ubnd-kiem-ke-tai-san.txt: task «Giám đốc Sở Tài chính; Thủ trưởng các sở, ban, ngành, đơn vị trực thuộc»',
     's02_quangngai-1627-qd-ubnd-kiem-ke-tai-san.txt: period Thời gian thực hiện kiểm kê tài sản',
     's06_thanhhoa-235-kh-ubnd-quan-trac-thuy-san.txt: task «Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực»',

@@ -838,3 +838,13 @@ def test_quantities_under_a_short_lead_in_detail_the_item_above() -> None:
                   "+ Đầu tư mới trạm 5G: 35 trạm (Trong đó: MobiFone: 09 trạm, Viettel: 26 trạm).\n", issued="2025-11-20")
     (task,) = found
     assert task.text.startswith("Triển khai cáp quang") and "58 trạm" in task.text  # the details, its own
+
+
+def test_every_item_under_a_units_label_is_its_work() -> None:
+    # a Chỉ thị without section headings: the unit's label assigns what follows, whatever its first word
+    found = tasks("CHỈ THỊ\nVề việc tăng cường xử lý lấn chiếm rừng\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+                  "3. Sở Tài chính\n- Trên cơ sở chức năng nhiệm vụ, chủ trì, phối hợp với các cơ quan tham mưu giải quyết.\n"
+                  "- Cân đối, tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí để hỗ trợ công tác rà soát.\n"
+                  "- Kinh phí.\n", where=Jurisdiction(province="Quảng Trị"), issued="2025-11-25")
+    assert [(t.text[:12], [u.name for u in t.lead]) for t in found] == [
+        ("Trên cơ sở c", ["Sở Tài chính"]), ("Cân đối, tha", ["Sở Tài chính"])]
