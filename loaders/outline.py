@@ -308,7 +308,7 @@ def _ends_sentence(node: Node) -> bool:
 
 # An intro that sets out the schedule of the item before it: "- Đảng uỷ Chính phủ khẩn trương triển
 # khai thực hiện, bảo đảm tiến độ cụ thể như sau:" + "+ Báo cáo … chậm nhất ngày 09/3/2025." …
-_SCHEDULE = re.compile(r"\b(?:tiến\s+độ|lộ\s+trình|thời\s+gian\s+(?:thực\s+hiện|hoàn\s+thành))\b[^:]*:$", re.IGNORECASE)
+_SCHEDULE = re.compile(r"\b(?:tiến\s+độ|lộ\s+trình|thời\s+gian\s+(?:thực\s+hiện|hoàn\s+thành))\b[^:,;]*:$", re.IGNORECASE)
 
 
 def _absorb_schedules(node: Node) -> None:

@@ -322,3 +322,19 @@ def test_dash_markers_after_numbers_and_letters() -> None:
     assert (heading.kind, heading.label) == ("number", "1")
     item = node(root, "Ban hành đề cương tuyên truyền.")
     assert (item.kind, item.label, item.parent.text) == ("letter", "a", "Ban Tuyên giáo Tỉnh ủy")
+
+
+def test_only_an_intro_whose_last_clause_sets_the_pace_is_a_schedule() -> None:
+    # "…, bảo đảm tiến độ cụ thể như sau:" sets out when the item above is due: its steps are that item's notes
+    root = parse_outline(normalise("1. Xây dựng đề án sáp nhập đơn vị hành chính\n- Giao Đảng uỷ Chính phủ chủ trì xây dựng đề án.\n"
+                                   "- Đảng uỷ Chính phủ khẩn trương triển khai thực hiện, bảo đảm tiến độ cụ thể như sau:\n"
+                                   "+ Báo cáo Bộ Chính trị chậm nhất ngày 09/3/2025.\n"))
+    first = next(n for n in root.walk() if n.kind == "bullet")
+    assert [n.text for n in first.notes][-1] == "Báo cáo Bộ Chính trị chậm nhất ngày 09/3/2025."
+    # "Để đảm bảo chất lượng, tiến độ …, yêu cầu …, trong đó lưu ý một số nội dung trọng tâm như sau:" opens items
+    root = parse_outline(normalise("1. Ghi nhận, đánh giá cao sự nỗ lực của Bộ Y tế.\n"
+                                   "2. Để đảm bảo chất lượng, tiến độ hoàn thành 02 công trình, yêu cầu Bộ Y tế tiếp tục "
+                                   "nỗ lực, trong đó lưu ý một số nội dung trọng tâm như sau:\n"
+                                   "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án hoàn thành trước ngày 30/11/2025.\n"))
+    second = [n for n in root.walk() if n.kind == "number"][1]
+    assert second.text.startswith("Để đảm bảo") and [c.kind for c in second.children] == ["paren"]
