@@ -250,6 +250,17 @@ def _mandate(node: Node) -> bool:
     return any(_MANDATE.search(fold(a.text)) for a in node.ancestors() if a.kind in ("article", "part", "roman", "number"))
 
 
+_DIRECTING = re.compile(r"(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo|yêu\s+cầu)(?:\s+như\s+sau)?\s*:$")
+
+
+def _after_directing_intro(node: Node) -> bool:
+    """The paragraphs of a letter after its directing intro ("Phó Thủ tướng … có ý kiến chỉ đạo như sau:"),
+    up to its closing."""
+    siblings = node.parent.children if node.parent is not None else []
+    before = siblings[:siblings.index(node)] if node in siblings else []
+    return any(s.kind == "para" and _DIRECTING.search(s.text) for s in before)
+
+
 def _shared_out(node: Node) -> bool:
     """An intro whose work the items below share out, each to a unit it names ("- Phối hợp hướng dẫn …
     Trong đó: + Sở Xây dựng: hướng dẫn … + Sở Công Thương: hướng dẫn …"): the items are the tasks, the
@@ -278,7 +289,10 @@ def _is_task(node: Node, *, normative: bool = False) -> bool:
         return False  # "Căn cứ Điều lệ Đảng;", "Chịu trách nhiệm trước pháp luật …", "Thực hiện theo Mục III …"
     if node.kind == "para" and preamble_parent(node.parent):
         # Title lines and preamble: an instruction only when it names who must act (and is not the
-        # intro of the body: "… đề nghị X thực hiện một số nội dung sau:").
+        # intro of the body: "… đề nghị X thực hiện một số nội dung sau:") — or, in a letter without
+        # headings, a paragraph after "… có ý kiến chỉ đạo như sau:" whose unit acts.
+        if _after_directing_intro(node) and named_actor(text) is not None:
+            return True
         return bool(ASSIGN.search(text)) and assignee(text) is not None and not text.endswith(":")
     if in_purpose(node):
         return False  # "I. MỤC ĐÍCH, YÊU CẦU": never work, whoever it names

@@ -848,3 +848,17 @@ def test_every_item_under_a_units_label_is_its_work() -> None:
                   "- Kinh phí.\n", where=Jurisdiction(province="Quảng Trị"), issued="2025-11-25")
     assert [(t.text[:12], [u.name for u in t.lead]) for t in found] == [
         ("Trên cơ sở c", ["Sở Tài chính"]), ("Cân đối, tha", ["Sở Tài chính"])]
+
+
+def test_a_letters_paragraph_after_its_directing_intro_is_work() -> None:
+    # a Government Office letter: no type line, no headings; the Deputy PM's direction follows the intro
+    found = tasks("VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 11306/VPCP-NN\n"
+                  "V/v đề xuất giải pháp tháo gỡ khó khăn\nHà Nội, ngày 18 tháng 11 năm 2025\n"
+                  "Kính gửi: Bộ Nông nghiệp và Môi trường.\n"
+                  "Ngày 31 tháng 10 năm 2025, Văn phòng Chính phủ nhận văn bản của Hội Chăn nuôi Việt Nam, Phó Thủ tướng "
+                  "Chính phủ Trần Hồng Hà có ý kiến chỉ đạo như sau:\n"
+                  "Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Tư pháp nghiên cứu kiến nghị của Hiệp hội.\n"
+                  "Văn phòng Chính phủ thông báo để Bộ Nông nghiệp và Môi trường biết, thực hiện./.\n",
+                  where=Jurisdiction(central=True), issued="2025-11-18")
+    assert [(t.text[:30], [u.name for u in t.lead]) for t in found] == [
+        ("Bộ Nông nghiệp và Môi trường c", ["Bộ Nông nghiệp và Môi trường"])]
