@@ -46,8 +46,7 @@ _RECURRING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "kế hoạch dài hạn và hằng năm", "chương trình công tác hằng năm": a kind of plan, not a recurrence
-_ADJECTIVAL = re.compile(r"(?:dài\s+hạn|ngắn\s+hạn|trung\s+hạn)\s+và\s*$|(?:kế\s+hoạch|chương\s+trình|dự\s+toán|"
-                         r"báo\s+cáo\s+công\s+tác\s+[\w\s]{0,20}|giảm\s+nghèo)\s*$|"
+_ADJECTIVAL = re.compile(r"(?:dài\s+hạn|ngắn\s+hạn|trung\s+hạn)\s+và\s*$|(?:kế\s+hoạch|chương\s+trình|dự\s+toán)\s*$|"
                          r"ngân\s+sách(?:\s+(?:nhà\s+nước|trung\s+ương|địa\s+phương|tỉnh|huyện|xã|cấp\s+\w+))?\s*$", re.I)
 # "định kỳ hằng năm (trước ngày 25/12 trong năm)": the yearly day said right after the recurrence
 _YEARLY_DAY = re.compile(r"\s*\(?\s*(?:trước|vào|chậm\s+nhất)?\s*(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})(?!\s*/\s*\d)",

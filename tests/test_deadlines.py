@@ -129,6 +129,9 @@ CASES = [
     ("Triệt để tiết kiệm chi thường xuyên để dành nguồn lực cho an sinh xã hội.", {"kind": "none"}),
     ("Căn cứ khả năng cân đối ngân sách hàng năm, bố trí kinh phí.", {"kind": "none"}),
     ("Sử dụng dự toán chi còn lại của ngân sách địa phương hằng năm để thực hiện.", {"kind": "none"}),
+    # … but a report made every year is a recurrence, whatever it is about
+    ("Tổng hợp, lồng ghép báo cáo công tác truyền thông trong báo cáo công tác giảm nghèo hàng năm.",
+     {"kind": "recurring", "rule": "FREQ=YEARLY"}),
     ("Xử lý vướng mắc sẽ được xử lý trong các luật, tiếp tục được xử lý trong năm 2025.", {"kind": "none"}),
     # where a thing was done, and when another body will act, are no times for this work
     ("Thực hiện các luật, nghị quyết của Quốc hội được ban hành tại Kỳ họp thứ 10.", {"kind": "none"}),

@@ -49,7 +49,6 @@ KNOWN_MISSES: dict[str, set[str]] = {
     's07_daklak-0129-kh-ubnd-nhu-yeu-pham-mua-lu.txt: deadline of «Chủ trì điều phối toàn bộ nguồn hàng hỗ trợ từ nguồn ngân sách»',
     's07_daklak-0129-kh-ubnd-nhu-yeu-pham-mua-lu.txt: lead of «Theo chức năng, nhiệm vụ tăng cường thông tin, tuyên truyền về kế hoạch hỗ»',
     's08_nghean-1026-kh-ubnd-bao-ve-bmnn.txt: deadline of «Nâng cao vai trò, trách nhiệm của người đứng đầu, gắn công tác bảo vệ»',
-    's09_cantho-159-kh-ubnd-truyen-thong-giam-ngheo.txt: deadline of «Tổng hợp, lồng ghép báo cáo công tác truyền thông, tuyên truyền trong báo cáo»',
     's09_cantho-159-kh-ubnd-truyen-thong-giam-ngheo.txt: task «Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc vượt thẩm»',
     },
 }
